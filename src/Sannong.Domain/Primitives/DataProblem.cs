@@ -1,0 +1,98 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using Sannong.Domain.Utility;
+
+namespace Sannong.Domain;
+
+/// <summary>
+/// One problem found in recorded data: where it is, what kind of rule it breaks, and a message a person can act on.
+/// Validation in this library reports every problem it finds as a list of these, never just the first.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Path"/> locates the value in the shape of the dataset document, for example
+/// <c>$.enrolments[3].influencer</c> (JSONPath-like, indexes from 0); for a record of an NDJSON stream,
+/// <see cref="Line"/> is its 1-based line number. Equality compares all four members (ordinal text).</para>
+/// <para><c>default(DataProblem)</c> has an empty path and message and kind 0; it is not a meaningful problem.</para>
+/// </remarks>
+/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+public readonly struct DataProblem : IEquatable<DataProblem>
+{
+    private readonly string? _path;
+    private readonly string? _message;
+
+    /// <summary>Creates a problem report.</summary>
+    /// <param name="path">Where the problem is, for example <c>$.ledger[12].cash</c>; must not be empty.</param>
+    /// <param name="kind">The kind of rule broken; must be a defined <see cref="DataProblemKind"/>.</param>
+    /// <param name="message">What is wrong and, where it helps, what would be right; must not be empty.</param>
+    /// <param name="line">The 1-based line of an NDJSON record, or null for a document.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="message"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="message"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or <paramref name="line"/> is less than 1.</exception>
+    public DataProblem(string path, DataProblemKind kind, string message, long? line = null)
+    {
+        Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(message);
+        Preconditions.CheckArgument(path.Length > 0, nameof(path), "path must not be empty.");
+        Preconditions.CheckArgument(message.Length > 0, nameof(message), "message must not be empty.");
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be a defined DataProblemKind, but was {(int)kind}.");
+        }
+        if (line is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(line), line, $"line must be at least 1, but was {line}.");
+        }
+        _path = path;
+        Kind = kind;
+        _message = message;
+        Line = line;
+    }
+
+    /// <summary>Where the problem is, for example <c>$.enrolments[3].influencer</c>.</summary>
+    public string Path => _path ?? string.Empty;
+
+    /// <summary>The kind of rule broken.</summary>
+    public DataProblemKind Kind { get; }
+
+    /// <summary>What is wrong, in a sentence a person can act on.</summary>
+    public string Message => _message ?? string.Empty;
+
+    /// <summary>The 1-based line number of the NDJSON record, or null when the data is one document.</summary>
+    public long? Line { get; }
+
+    /// <summary>Returns the problem as one line: <c>[line 7] $.amount: Negative: amount must not be negative.</c></summary>
+    /// <returns>The path, kind and message, prefixed by the line when there is one.</returns>
+    public override string ToString() =>
+        Line is { } line ? $"[line {line}] {Path}: {Kind}: {Message}" : $"{Path}: {Kind}: {Message}";
+
+    /// <summary>Compares all members (text ordinally).</summary>
+    /// <param name="other">The problem to compare with.</param>
+    /// <returns>True when path, kind, message and line are equal.</returns>
+    public bool Equals(DataProblem other) =>
+        string.Equals(Path, other.Path, StringComparison.Ordinal)
+        && Kind == other.Kind
+        && string.Equals(Message, other.Message, StringComparison.Ordinal)
+        && Line == other.Line;
+
+    /// <summary>Compares with an object.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    /// <returns>True when <paramref name="obj"/> is an equal <see cref="DataProblem"/>.</returns>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is DataProblem other && Equals(other);
+
+    /// <summary>Returns a hash code consistent with equality.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() =>
+        HashCode.Combine(StringComparer.Ordinal.GetHashCode(Path), Kind, StringComparer.Ordinal.GetHashCode(Message), Line);
+
+    /// <summary>Equality of all members.</summary>
+    /// <param name="left">The first problem.</param>
+    /// <param name="right">The second problem.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(DataProblem left, DataProblem right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The first problem.</param>
+    /// <param name="right">The second problem.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(DataProblem left, DataProblem right) => !left.Equals(right);
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Linq;
+using FsCheck.Xunit;
+using Sannong.Domain.Tests.Contracts;
+using Sannong.Domain.Tests.Generators;
+using Xunit;
+
+namespace Sannong.Domain.Tests.Primitives;
+
+/// <summary>Problem reports and the exception that carries every one of them.</summary>
+[Properties(Arbitrary = new[] { typeof(DomainArbitraries) })]
+public sealed class DataProblemTest
+{
+    [Property]
+    public bool Equality_contract(DataProblem a, DataProblem b) =>
+        ValueContract.EqualityHolds(a, b, (x, y) => x == y, (x, y) => x != y)
+        && ValueContract.EqualityHolds(a, new DataProblem(a.Path, a.Kind, a.Message, a.Line), (x, y) => x == y, (x, y) => x != y)
+        && a == new DataProblem(a.Path, a.Kind, a.Message, a.Line);
+
+    [Fact]
+    public void ToString_reads_as_one_line_with_the_line_number_first_when_there_is_one()
+    {
+        Assert.Equal("$.ledger[2].cash: Negative: cash must not be negative.",
+            new DataProblem("$.ledger[2].cash", DataProblemKind.Negative, "cash must not be negative.").ToString());
+        Assert.Equal("[line 7] $.amount: TooManyDecimals: amount has 3 decimals.",
+            new DataProblem("$.amount", DataProblemKind.TooManyDecimals, "amount has 3 decimals.", 7).ToString());
+    }
+
+    [Fact]
+    public void Invalid_reports_cannot_be_built()
+    {
+        Assert.Equal("path", Assert.Throws<ArgumentException>(() => new DataProblem("", DataProblemKind.Negative, "m")).ParamName);
+        Assert.Equal("message", Assert.Throws<ArgumentException>(() => new DataProblem("$", DataProblemKind.Negative, "")).ParamName);
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new DataProblem("$", 0, "m")).ParamName);
+        Assert.Equal("line", Assert.Throws<ArgumentOutOfRangeException>(() => new DataProblem("$", DataProblemKind.Negative, "m", 0)).ParamName);
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => new DataProblem(null!, DataProblemKind.Negative, "m")).ParamName);
+    }
+
+    [Fact]
+    public void The_exception_carries_every_problem_and_lists_the_first_twenty()
+    {
+        DataProblem[] problems = Enumerable.Range(0, 23)
+            .Select(i => new DataProblem($"$.earnings[{i}].amount", DataProblemKind.Negative, "amount must not be negative."))
+            .ToArray();
+        var e = new DataValidationException(problems);
+        Assert.Equal(problems, e.Problems);
+        string[] lines = e.Message.Split('\n');
+        // 1 heading + 20 problems + 1 "... and 3 more." = 22 lines.
+        Assert.Equal(22, lines.Length);
+        Assert.Equal("The data has 23 problems:", lines[0].TrimEnd('\r'));
+        Assert.Equal("  $.earnings[19].amount: Negative: amount must not be negative.", lines[20].TrimEnd('\r'));
+        Assert.Equal("  ... and 3 more.", lines[21]);
+        Assert.Throws<ArgumentException>(() => new DataValidationException(Array.Empty<DataProblem>()));
+    }
+}
