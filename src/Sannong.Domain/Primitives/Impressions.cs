@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 
 namespace Sannong.Domain;
 
@@ -112,4 +114,52 @@ public readonly struct Impressions : IEquatable<Impressions>, IComparable<Impres
     /// <param name="right">The second count.</param>
     /// <returns>True when <paramref name="left"/> is greater or equal.</returns>
     public static bool operator >=(Impressions left, Impressions right) => left._count >= right._count;
+    /// <summary>Splits this count into parts that differ by at most one and sum to it exactly; the first
+    /// <c>count mod parts</c> parts are one larger.</summary>
+    /// <param name="parts">The number of parts; at least 1.</param>
+    /// <returns>The parts, in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is zero or negative.</exception>
+    public ImmutableArray<Impressions> Split(int parts)
+    {
+        if (parts <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(parts), parts, $"parts must be positive, but was {parts}.");
+        }
+        long[] weights = new long[parts];
+        Array.Fill(weights, 1L);
+        return Allocate(weights);
+    }
+
+    /// <summary>Allocates this count in proportion to whole-number weights by the largest-remainder method: the
+    /// parts sum to the count exactly and each lies within one impression of its exact share.</summary>
+    /// <param name="weights">The weights, one per part: none negative, at least one positive.</param>
+    /// <returns>One part per weight, in order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has no positive weight.</exception>
+    public ImmutableArray<Impressions> Allocate(params ReadOnlySpan<long> weights)
+    {
+        BigInteger[] w = new BigInteger[weights.Length];
+        for (int i = 0; i < w.Length; i++)
+        {
+            w[i] = weights[i];
+        }
+        return ToImpressions(Money.LargestRemainderStub(_count, w));
+    }
+
+    /// <summary>Allocates this count in proportion to decimal weights by the largest-remainder method: the parts
+    /// sum to the count exactly and each lies within one impression of its exact share.</summary>
+    /// <param name="weights">The weights, one per part: none negative, at least one positive.</param>
+    /// <returns>One part per weight, in order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has no positive weight.</exception>
+    public ImmutableArray<Impressions> Allocate(params ReadOnlySpan<decimal> weights) =>
+        ToImpressions(Money.LargestRemainderStub(_count, Money.ScaleStub(weights)));
+
+    private static ImmutableArray<Impressions> ToImpressions(long[] counts)
+    {
+        ImmutableArray<Impressions>.Builder builder = ImmutableArray.CreateBuilder<Impressions>(counts.Length);
+        foreach (long c in counts)
+        {
+            builder.Add(new Impressions(c));
+        }
+        return builder.MoveToImmutable();
+    }
 }

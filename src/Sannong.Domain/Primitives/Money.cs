@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 
 namespace Sannong.Domain;
 
@@ -140,4 +142,113 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="right">The second amount.</param>
     /// <returns>True when <paramref name="left"/> is greater or equal.</returns>
     public static bool operator >=(Money left, Money right) => left._fen >= right._fen;
+    /// <summary>Splits this amount into parts that differ by at most one fen and sum to it exactly; the first
+    /// <c>|fen| mod parts</c> parts are one fen further from zero.</summary>
+    /// <param name="parts">The number of parts; at least 1.</param>
+    /// <returns>The parts, in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is zero or negative.</exception>
+    public ImmutableArray<Money> Split(int parts)
+    {
+        if (parts <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(parts), parts, $"parts must be positive, but was {parts}.");
+        }
+        long[] weights = new long[parts];
+        Array.Fill(weights, 1L);
+        return Allocate(weights);
+    }
+
+    /// <summary>Allocates this amount in proportion to whole-number weights by the largest-remainder method: the
+    /// parts sum to the amount exactly and each lies within one fen of its exact share.</summary>
+    /// <param name="weights">The weights, one per part: none negative, at least one positive.</param>
+    /// <returns>One part per weight, in order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has no positive weight.</exception>
+    public ImmutableArray<Money> Allocate(params ReadOnlySpan<long> weights)
+    {
+        BigInteger[] w = new BigInteger[weights.Length];
+        for (int i = 0; i < w.Length; i++)
+        {
+            w[i] = weights[i];
+        }
+        return ToMonies(LargestRemainderStub(_fen, w));
+    }
+
+    /// <summary>Allocates this amount in proportion to decimal weights by the largest-remainder method: the parts
+    /// sum to the amount exactly and each lies within one fen of its exact share.</summary>
+    /// <param name="weights">The weights, one per part: none negative, at least one positive.</param>
+    /// <returns>One part per weight, in order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has no positive weight.</exception>
+    public ImmutableArray<Money> Allocate(params ReadOnlySpan<decimal> weights) => ToMonies(LargestRemainderStub(_fen, ScaleStub(weights)));
+
+    private static ImmutableArray<Money> ToMonies(long[] fen)
+    {
+        ImmutableArray<Money>.Builder builder = ImmutableArray.CreateBuilder<Money>(fen.Length);
+        foreach (long f in fen)
+        {
+            builder.Add(new Money(f));
+        }
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>Scales decimal weights exactly to integers by a common power of ten (stub).</summary>
+    internal static BigInteger[] ScaleStub(ReadOnlySpan<decimal> weights)
+    {
+        int maxScale = 0;
+        foreach (decimal weight in weights)
+        {
+            maxScale = Math.Max(maxScale, weight.Scale);
+        }
+        BigInteger[] w = new BigInteger[weights.Length];
+        for (int i = 0; i < w.Length; i++)
+        {
+            int[] bits = decimal.GetBits(weights[i]);
+            BigInteger mantissa = (new BigInteger(unchecked((uint)bits[2])) << 64) | (new BigInteger(unchecked((uint)bits[1])) << 32) | unchecked((uint)bits[0]);
+            w[i] = (weights[i] < 0m ? -mantissa : mantissa) * BigInteger.Pow(10, maxScale - weights[i].Scale);
+        }
+        return w;
+    }
+
+    /// <summary>The largest-remainder method over integer weights (stub): floor shares, then one unit each to the
+    /// largest remainders, ties to the earlier index; a negative amount is allocated as its magnitude, negated.</summary>
+    internal static long[] LargestRemainderStub(long amount, BigInteger[] weights)
+    {
+        BigInteger total = BigInteger.Zero;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] < 0)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"weights must not be negative, but weights[{i}] was {weights[i]}."), nameof(weights));
+            }
+            total += weights[i];
+        }
+        if (total.IsZero)
+        {
+            throw new ArgumentException("weights must contain at least one positive weight.", nameof(weights));
+        }
+        BigInteger magnitude = BigInteger.Abs(amount);
+        BigInteger[] parts = new BigInteger[weights.Length];
+        BigInteger[] remainders = new BigInteger[weights.Length];
+        BigInteger given = BigInteger.Zero;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            parts[i] = BigInteger.DivRem(magnitude * weights[i], total, out remainders[i]);
+            given += parts[i];
+        }
+        int[] order = new int[weights.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (x, y) => remainders[y] != remainders[x] ? remainders[y].CompareTo(remainders[x]) : x.CompareTo(y));
+        for (int k = 0; k < (int)(magnitude - given); k++)
+        {
+            parts[order[k]] += 1;
+        }
+        long[] result = new long[weights.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = (long)(amount < 0 ? -parts[i] : parts[i]);
+        }
+        return result;
+    }
 }
