@@ -18,7 +18,7 @@ public static class PrimitiveEnumerable
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="OverflowException">The total lies outside the range of <see cref="Money"/>.</exception>
-    public static Money Sum(this IEnumerable<Money> source) => Money.Sum(source);
+    public static Money Sum(this IEnumerable<Money> source) => Money.Sum(Preconditions.CheckNotNull(source));
 
     /// <summary>Adds up the amounts that <paramref name="selector"/> picks from a sequence, exactly.</summary>
     /// <typeparam name="TSource">The type of the elements.</typeparam>
@@ -39,7 +39,7 @@ public static class PrimitiveEnumerable
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="OverflowException">The total is greater than <see cref="long.MaxValue"/>.</exception>
-    public static Impressions Sum(this IEnumerable<Impressions> source) => Impressions.Sum(source);
+    public static Impressions Sum(this IEnumerable<Impressions> source) => Impressions.Sum(Preconditions.CheckNotNull(source));
 
     /// <summary>Adds up the counts that <paramref name="selector"/> picks from a sequence, exactly.</summary>
     /// <typeparam name="TSource">The type of the elements.</typeparam>
