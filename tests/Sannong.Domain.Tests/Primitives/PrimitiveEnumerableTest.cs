@@ -20,7 +20,7 @@ public sealed class PrimitiveEnumerableTest
         if (exact >= long.MinValue && exact <= long.MaxValue)
         {
             Assert.Equal((long)exact, amounts.Sum().Fen);
-            Assert.Equal(amounts.Sum(), Money.Sum(amounts.Reverse()));
+            Assert.Equal(amounts.Sum(), Money.Sum(amounts.AsEnumerable().Reverse()));
             Assert.Equal(amounts.Sum(), amounts.Select(m => (Item: 1, Amount: m)).Sum(x => x.Amount));
         }
         else
