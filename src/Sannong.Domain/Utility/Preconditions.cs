@@ -48,6 +48,16 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is not strictly positive.</summary>
+    internal static long CheckPositive(long value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be positive, but was {value}.");
+        }
+        return value;
+    }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> lies outside [min, max].</summary>
     internal static T CheckInRange<T>(T value, T min, T max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : IComparable<T>
