@@ -70,6 +70,23 @@ public sealed class ShareTest
         Assert.Equal("percentage", Assert.Throws<ArgumentOutOfRangeException>(() => Share.FromPercentage(ratio * 100 + (ratio >= 0 ? 0.01 : 0))).ParamName);
     }
 
+    [Fact]
+    public void Range_errors_read_the_same_in_every_culture()
+    {
+        CultureInfo saved = CultureInfo.CurrentCulture;
+        try
+        {
+            // fr-FR writes 1.5 as "1,5"; the message must not change with the caller's culture.
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fr-FR");
+            ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => Share.FromRatio(1.5));
+            Assert.StartsWith("ratio must be between 0 and 1 inclusive, but was 1.5.", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
     [Theory]
     [InlineData(1, 0, "whole")]
     [InlineData(0, -5, "whole")]
