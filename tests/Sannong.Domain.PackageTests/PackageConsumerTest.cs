@@ -1,7 +1,13 @@
 using System;
+using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Reflection;
+using NodaTime;
 using Sannong.Domain;
+using Sannong.Domain.Creators;
+using Sannong.Domain.Programmes;
+using Sannong.Domain.Taxonomy;
 using Xunit;
 
 namespace Sannong.Domain.PackageTests;
@@ -35,5 +41,38 @@ public sealed class PackageConsumerTest
         InfluencerId id = InfluencerId.Parse("kol-001");
         Assert.Equal("kol-001", id.Value);
         Assert.Throws<ArgumentException>(() => new InfluencerId(" padded"));
+    }
+
+    [Fact]
+    public void Money_is_exact_and_allocates_to_the_fen()
+    {
+        Money budget = Money.FromYuan(0.35m);
+        ImmutableArray<Money> parts = budget.Split(10);
+        // 35 fen over 10 parts: 3 fen each and 5 fen left over, one each to the first five parts.
+        Assert.Equal("0.04 0.04 0.04 0.04 0.04 0.03 0.03 0.03 0.03 0.03", string.Join(" ", parts));
+        Assert.Equal("¥1,234.56", Money.FromFen(123456).ToString("C", CultureInfo.GetCultureInfo("zh-CN")));
+    }
+
+    [Fact]
+    public void The_embedded_taxonomy_table_loads_and_the_classifier_finds_topics()
+    {
+        // The topic table is an embedded resource: this fails if it did not make it into the package.
+        Topic cuisine = SannongTaxonomy.Standard.GetByCode("farmers.cuisine");
+        Assert.Equal("乡村美食", cuisine.Labels.ZhHans);
+        Assert.Equal(RuralIssue.Farmers, cuisine.Issue);
+        Assert.Contains(TopicClassifier.Standard.Classify("今天做#乡村美食#"), m => m.Topic.Code == "farmers.cuisine");
+    }
+
+    [Fact]
+    public void Regions_and_the_ledger_work_from_the_package()
+    {
+        Assert.Equal("Hunan", Region.Parse("430524/220").Province.English);
+        BudgetLedger ledger = BudgetLedger.Create(new[]
+        {
+            LedgerEntry.Disbursement(new LocalDate(2023, 12, 1), Money.FromYuan(1500m), InfluencerId.Parse("kol-1")),
+            LedgerEntry.Refund(new LocalDate(2024, 1, 3), Money.FromYuan(500m), InfluencerId.Parse("kol-1")),
+        });
+        // 1,500.00 disbursed, 500.00 refunded: 1,000.00 spent by 3 January 2024.
+        Assert.Equal(Money.FromYuan(1000m), ledger.SpentAsOf(new LocalDate(2024, 1, 3)));
     }
 }

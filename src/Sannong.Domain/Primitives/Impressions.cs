@@ -1,165 +1,187 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain;
 
 /// <summary>
-/// STUB until feature/primitives merges: a number of impressions (曝光 bàoguāng), the unit of traffic support.
-/// Never negative.
+/// A number of impressions (曝光 bàoguāng, times a piece of content is shown in a feed): the unit of traffic.
+/// A programme's traffic budget (流量扶持 liúliàng fúchí, traffic support) is measured in impressions, as in
+/// "1 billion impressions of traffic support" (10亿流量).
 /// </summary>
 /// <remarks>
-/// <para>Equality and ordering are those of <see cref="Count"/>. Arithmetic is checked.</para>
+/// <para>The count is a whole number, never negative, held in a <see cref="long"/>. Arithmetic that would
+/// leave that range, whether above <see cref="long.MaxValue"/> or below zero (subtracting more than there is),
+/// throws <see cref="OverflowException"/>: a negative number of impressions is not a value.</para>
+/// <para>Equality and ordering are those of <see cref="Count"/>.</para>
 /// <para><c>default(Impressions)</c> is <see cref="Zero"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
-public readonly struct Impressions : IEquatable<Impressions>, IComparable<Impressions>, IComparable
+public readonly partial struct Impressions :
+    IEquatable<Impressions>,
+    IComparable<Impressions>,
+    IComparable,
+    IComparisonOperators<Impressions, Impressions, bool>,
+    ISpanFormattable,
+    ISpanParsable<Impressions>
 {
+    private const string TypeName = nameof(Impressions);
     private readonly long _count;
 
     /// <summary>Creates a number of impressions.</summary>
-    /// <param name="count">The count; not negative.</param>
+    /// <param name="count">The number of impressions; zero or more.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public Impressions(long count) =>
-        _count = count >= 0 ? count : throw new ArgumentOutOfRangeException(nameof(count), count, $"count must not be negative, but was {count}.");
+    public Impressions(long count) => _count = Preconditions.CheckNonNegative(count);
 
     /// <summary>No impressions. The same as <c>default(Impressions)</c>.</summary>
     public static Impressions Zero => default;
 
-    /// <summary>The number of impressions.</summary>
+    /// <summary>The number of impressions; never negative.</summary>
     public long Count => _count;
 
-    /// <summary>Returns the count in invariant digits.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => _count.ToString(CultureInfo.InvariantCulture);
+    /// <summary>True when there are no impressions.</summary>
+    public bool IsZero => _count == 0;
 
     /// <summary>Compares two counts for equality.</summary>
     /// <param name="other">The count to compare with.</param>
-    /// <returns>True when equal.</returns>
+    /// <returns>True when both have the same <see cref="Count"/>.</returns>
     public bool Equals(Impressions other) => _count == other._count;
 
-    /// <summary>Compares with an object.</summary>
+    /// <summary>Compares this count with an object for equality.</summary>
     /// <param name="obj">The object to compare with.</param>
     /// <returns>True when <paramref name="obj"/> is an equal <see cref="Impressions"/>.</returns>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Impressions other && Equals(other);
 
     /// <summary>Returns a hash code consistent with equality.</summary>
-    /// <returns>The hash code.</returns>
+    /// <returns>The hash code of <see cref="Count"/>.</returns>
     public override int GetHashCode() => _count.GetHashCode();
 
-    /// <summary>Orders counts.</summary>
+    /// <summary>Orders counts by value.</summary>
     /// <param name="other">The count to compare with.</param>
-    /// <returns>Negative, zero or positive.</returns>
+    /// <returns>Negative, zero or positive as this count is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Impressions other) => _count.CompareTo(other._count);
 
-    /// <summary>Orders against an object, which must be an <see cref="Impressions"/> or null.</summary>
-    /// <param name="obj">The object; null sorts first.</param>
-    /// <returns>Negative, zero or positive.</returns>
+    /// <summary>Orders this count against an object, which must be an <see cref="Impressions"/> or null.</summary>
+    /// <param name="obj">The object to compare with; null sorts first.</param>
+    /// <returns>Negative, zero or positive as this count sorts before, with or after <paramref name="obj"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not an <see cref="Impressions"/>.</exception>
     int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         Impressions other => CompareTo(other),
-        _ => throw new ArgumentException("obj must be an Impressions.", nameof(obj)),
+        _ => throw new ArgumentException($"obj must be an {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
     };
 
-    /// <summary>Adds two counts.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count.</param>
-    /// <returns>The sum.</returns>
-    /// <exception cref="OverflowException">The sum is out of range.</exception>
-    public static Impressions operator +(Impressions left, Impressions right) => new(checked(left._count + right._count));
+    /// <summary>Formats the count in the invariant form: ASCII digits, no grouping, e.g. <c>1000000000</c>.
+    /// <see cref="Parse(string)"/> reads it back.</summary>
+    /// <returns>The invariant text of the count.</returns>
+    public override string ToString() => _count.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Subtracts one count from another.</summary>
-    /// <param name="left">The count.</param>
-    /// <param name="right">The count taken away; not more than <paramref name="left"/>.</param>
-    /// <returns>The difference.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The difference would be negative.</exception>
-    public static Impressions operator -(Impressions left, Impressions right) => new(left._count - right._count);
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count.</param>
-    /// <returns>True when equal.</returns>
-    public static bool operator ==(Impressions left, Impressions right) => left._count == right._count;
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count.</param>
-    /// <returns>True when different.</returns>
-    public static bool operator !=(Impressions left, Impressions right) => left._count != right._count;
-
-    /// <summary>Ordering.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count.</param>
-    /// <returns>True when <paramref name="left"/> is less.</returns>
-    public static bool operator <(Impressions left, Impressions right) => left._count < right._count;
-
-    /// <summary>Ordering.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count.</param>
-    /// <returns>True when <paramref name="left"/> is less or equal.</returns>
-    public static bool operator <=(Impressions left, Impressions right) => left._count <= right._count;
-
-    /// <summary>Ordering.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count.</param>
-    /// <returns>True when <paramref name="left"/> is greater.</returns>
-    public static bool operator >(Impressions left, Impressions right) => left._count > right._count;
-
-    /// <summary>Ordering.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count.</param>
-    /// <returns>True when <paramref name="left"/> is greater or equal.</returns>
-    public static bool operator >=(Impressions left, Impressions right) => left._count >= right._count;
-    /// <summary>Splits this count into parts that differ by at most one and sum to it exactly; the first
-    /// <c>count mod parts</c> parts are one larger.</summary>
-    /// <param name="parts">The number of parts; at least 1.</param>
-    /// <returns>The parts, in order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is zero or negative.</exception>
-    public ImmutableArray<Impressions> Split(int parts)
+    /// <summary>
+    /// Formats the count with a format and a culture. "G" (or null or empty) is the invariant form of
+    /// <see cref="ToString()"/> whatever the culture; "N" is the culture's number format with grouping and no
+    /// decimals: <c>1,000,000,000</c> in zh-CN and en-US, <c>1 000 000 000</c> in fr-FR (grouped with a narrow
+    /// no-break space, U+202F). Formats are case-insensitive.
+    /// </summary>
+    /// <param name="format">"G", "N", or null.</param>
+    /// <param name="formatProvider">The culture; null means the current culture. Ignored by "G".</param>
+    /// <returns>The formatted count.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither "G" nor "N".</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        if (parts <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(parts), parts, $"parts must be positive, but was {parts}.");
-        }
-        long[] weights = new long[parts];
-        Array.Fill(weights, 1L);
-        return Allocate(weights);
+        (string longFormat, IFormatProvider provider) = ResolveFormat(format, formatProvider);
+        return _count.ToString(longFormat, provider);
     }
 
-    /// <summary>Allocates this count in proportion to whole-number weights by the largest-remainder method: the
-    /// parts sum to the count exactly and each lies within one impression of its exact share.</summary>
-    /// <param name="weights">The weights, one per part: none negative, at least one positive.</param>
-    /// <returns>One part per weight, in order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has no positive weight.</exception>
-    public ImmutableArray<Impressions> Allocate(params ReadOnlySpan<long> weights)
+    /// <summary>Formats the count into a span of characters, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">The number of characters written; 0 when the span is too short.</param>
+    /// <param name="format">"G", "N", or empty.</param>
+    /// <param name="provider">The culture; null means the current culture. Ignored by "G".</param>
+    /// <returns>True when the text fitted in <paramref name="destination"/>.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither "G" nor "N".</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        BigInteger[] w = new BigInteger[weights.Length];
-        for (int i = 0; i < w.Length; i++)
-        {
-            w[i] = weights[i];
-        }
-        return ToImpressions(Money.LargestRemainderStub(_count, w));
+        (string longFormat, IFormatProvider resolved) = ResolveFormat(format, provider);
+        return _count.TryFormat(destination, out charsWritten, longFormat, resolved);
     }
 
-    /// <summary>Allocates this count in proportion to decimal weights by the largest-remainder method: the parts
-    /// sum to the count exactly and each lies within one impression of its exact share.</summary>
-    /// <param name="weights">The weights, one per part: none negative, at least one positive.</param>
-    /// <returns>One part per weight, in order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has no positive weight.</exception>
-    public ImmutableArray<Impressions> Allocate(params ReadOnlySpan<decimal> weights) =>
-        ToImpressions(Money.LargestRemainderStub(_count, Money.ScaleStub(weights)));
-
-    private static ImmutableArray<Impressions> ToImpressions(long[] counts)
-    {
-        ImmutableArray<Impressions>.Builder builder = ImmutableArray.CreateBuilder<Impressions>(counts.Length);
-        foreach (long c in counts)
+    private static (string LongFormat, IFormatProvider Provider) ResolveFormat(ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        format.Length switch
         {
-            builder.Add(new Impressions(c));
-        }
-        return builder.MoveToImmutable();
+            0 => ("D", CultureInfo.InvariantCulture),
+            1 when char.ToUpperInvariant(format[0]) == 'G' => ("D", CultureInfo.InvariantCulture),
+            1 when char.ToUpperInvariant(format[0]) == 'N' => ("N0", NumberFormatInfo.GetInstance(provider)),
+            _ => throw new FormatException($"The format '{format.ToString()}' is not supported by {TypeName}: use G or N."),
+        };
+
+    /// <summary>Parses the invariant form of a count: one or more ASCII digits, nothing else (no sign, no
+    /// grouping, no white space): <c>1000000000</c>.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not in the invariant form, or is greater than
+    /// <see cref="long.MaxValue"/>.</exception>
+    public static Impressions Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan());
     }
+
+    /// <summary>Parses the invariant form of a count, as <see cref="Parse(string)"/> does.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not in the invariant form, or is greater than
+    /// <see cref="long.MaxValue"/>.</exception>
+    public static Impressions Parse(ReadOnlySpan<char> s) =>
+        TryParse(s, out Impressions result)
+            ? result
+            : throw new FormatException(IsDigits(s)
+                ? $"'{s.ToString()}' is outside the range of {TypeName}."
+                : $"'{s.ToString()}' is not a valid {TypeName}: expected one or more digits, with no sign, grouping or white space.");
+
+    /// <summary>Tries to parse the invariant form of a count, as <see cref="Parse(string)"/> does.</summary>
+    /// <param name="s">The text, or null.</param>
+    /// <param name="result">The count, or <see cref="Zero"/> when parsing fails.</param>
+    /// <returns>True when <paramref name="s"/> is a count in the invariant form and in range.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out Impressions result)
+    {
+        if (s is null)
+        {
+            result = Zero;
+            return false;
+        }
+        return TryParse(s.AsSpan(), out result);
+    }
+
+    /// <summary>Tries to parse the invariant form of a count, as <see cref="Parse(string)"/> does.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The count, or <see cref="Zero"/> when parsing fails.</param>
+    /// <returns>True when <paramref name="s"/> is a count in the invariant form and in range.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out Impressions result)
+    {
+        // Digits only: long.TryParse with NumberStyles.None accepts no sign, white space or separators.
+        if (IsDigits(s) && long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out long count))
+        {
+            result = new Impressions(count);
+            return true;
+        }
+        result = Zero;
+        return false;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s) => !s.IsEmpty && !s.ContainsAnyExceptInRange('0', '9');
+
+    // The format provider is ignored: the parsed form is culture-independent.
+    static Impressions IParsable<Impressions>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static Impressions ISpanParsable<Impressions>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Impressions>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Impressions result) =>
+        TryParse(s, out result);
+
+    static bool ISpanParsable<Impressions>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Impressions result) =>
+        TryParse(s, out result);
 }

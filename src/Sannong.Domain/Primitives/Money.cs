@@ -1,23 +1,37 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
 
 namespace Sannong.Domain;
 
 /// <summary>
-/// STUB until feature/primitives merges: an amount of Chinese yuan (人民币 rénmínbì, CNY), exact to the fen
-/// (分, 0.01 yuan), held as a whole number of fen.
+/// An amount of Chinese yuan (人民币 rénmínbì, CNY), exact to the fen (分, 0.01 yuan): a programme's cash budget,
+/// a payment to a creator, an earning. Negative amounts are allowed (a refund, a shortfall).
 /// </summary>
 /// <remarks>
-/// <para>Equality and ordering are those of the amount in fen. Arithmetic is checked: a result out of range
-/// throws <see cref="OverflowException"/>.</para>
+/// <para>The amount is held as a whole number of fen in a <see cref="long"/>; it enters and leaves as
+/// <see cref="decimal"/> yuan (<see cref="FromYuan"/>, <see cref="Yuan"/>) or as fen (<see cref="FromFen"/>,
+/// <see cref="Fen"/>), never as floating point. The range is ±92,233,720,368,547,758.07 yuan
+/// (<see cref="long.MinValue"/> to <see cref="long.MaxValue"/> fen); every operation whose result falls
+/// outside it throws <see cref="OverflowException"/> rather than wrapping around.</para>
+/// <para>Equality and ordering are those of the amount: two values are equal when they have the same number
+/// of fen. There is only one currency, so there is no cross-currency case.</para>
 /// <para><c>default(Money)</c> is <see cref="Zero"/>.</para>
+/// <para>Arithmetic comes in three equivalent forms, as in NodaTime: operators (<c>a + b</c>), static methods
+/// (<see cref="Add"/>) and instance methods (<see cref="Plus"/>). Allocation (<see cref="Split"/>,
+/// <see cref="Allocate(ReadOnlySpan{int})"/>) uses the largest-remainder method, so the parts always sum to the
+/// whole.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
-public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable
+public readonly partial struct Money :
+    IEquatable<Money>,
+    IComparable<Money>,
+    IComparable,
+    IComparisonOperators<Money, Money, bool>
 {
+    private const string TypeName = nameof(Money);
+    private const int FenPerYuan = 100;
     private readonly long _fen;
 
     private Money(long fen) => _fen = fen;
@@ -25,230 +39,103 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <summary>No money: 0.00 yuan. The same as <c>default(Money)</c>.</summary>
     public static Money Zero => default;
 
-    /// <summary>The amount as a whole number of fen.</summary>
+    /// <summary>The amount as a whole number of fen (分, hundredths of a yuan).</summary>
     public long Fen => _fen;
 
-    /// <summary>The amount in yuan, with two decimal places.</summary>
-    public decimal Yuan => _fen * 0.01m;
+    /// <summary>The amount in yuan (元), always with exactly two decimal places (scale 2): 1234.50, not 1234.5.</summary>
+    public decimal Yuan
+    {
+        get
+        {
+            // The decimal whose 96-bit integer is |fen| and whose scale is 2; |long.MinValue| fits in 64 bits.
+            ulong magnitude = _fen < 0 ? unchecked(0UL - (ulong)_fen) : (ulong)_fen;
+            return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, _fen < 0, 2);
+        }
+    }
 
-    /// <summary>Creates an amount from a whole number of fen.</summary>
-    /// <param name="fen">The amount in fen; any value.</param>
+    /// <summary>True when the amount is below zero.</summary>
+    public bool IsNegative => _fen < 0;
+
+    /// <summary>True when the amount is above zero.</summary>
+    public bool IsPositive => _fen > 0;
+
+    /// <summary>True when the amount is zero.</summary>
+    public bool IsZero => _fen == 0;
+
+    /// <summary>Creates an amount from a whole number of fen (分, hundredths of a yuan).</summary>
+    /// <param name="fen">The amount in fen; any <see cref="long"/> is valid.</param>
     /// <returns>The amount.</returns>
     public static Money FromFen(long fen) => new(fen);
 
-    /// <summary>Creates an amount from yuan, which must be a whole number of fen (never rounded).</summary>
+    /// <summary>Creates an amount from yuan (元), which must be a whole number of fen: at most two significant
+    /// decimal places. The value is never rounded: 1.005 is an error, while 1.230 (equal to 1.23) is accepted.</summary>
     /// <param name="yuan">The amount in yuan.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentException"><paramref name="yuan"/> has more than two decimal places.</exception>
-    /// <exception cref="OverflowException"><paramref name="yuan"/> is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="yuan"/> has a non-zero third or later decimal place.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="yuan"/> lies outside the range of
+    /// <see cref="Money"/> (±92,233,720,368,547,758.07 yuan).</exception>
     public static Money FromYuan(decimal yuan)
     {
-        decimal fen = yuan * 100m;
+        if (yuan < MinYuan || yuan > MaxYuan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(yuan), yuan,
+                Invariant($"yuan must be between {MinYuan} and {MaxYuan} inclusive, but was {yuan}."));
+        }
+        decimal fen = yuan * FenPerYuan;
         if (fen != decimal.Truncate(fen))
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"yuan must be a whole number of fen (at most two decimal places, never rounded), but was {yuan}."),
+                Invariant($"yuan must be a whole number of fen (at most two decimal places, never rounded), but was {yuan}."),
                 nameof(yuan));
         }
         return new Money((long)fen);
     }
 
-    /// <summary>Returns the amount in yuan with two decimals, invariant culture: <c>1234.56</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Yuan.ToString("F2", CultureInfo.InvariantCulture);
+    private static decimal MinYuan => new Money(long.MinValue).Yuan;
+
+    private static decimal MaxYuan => new Money(long.MaxValue).Yuan;
 
     /// <summary>Compares two amounts for equality.</summary>
     /// <param name="other">The amount to compare with.</param>
     /// <returns>True when both have the same number of fen.</returns>
     public bool Equals(Money other) => _fen == other._fen;
 
-    /// <summary>Compares with an object.</summary>
+    /// <summary>Compares this amount with an object for equality.</summary>
     /// <param name="obj">The object to compare with.</param>
     /// <returns>True when <paramref name="obj"/> is an equal <see cref="Money"/>.</returns>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
 
     /// <summary>Returns a hash code consistent with equality.</summary>
-    /// <returns>The hash code.</returns>
+    /// <returns>The hash code of <see cref="Fen"/>.</returns>
     public override int GetHashCode() => _fen.GetHashCode();
 
-    /// <summary>Orders amounts.</summary>
+    /// <summary>Orders amounts by value.</summary>
     /// <param name="other">The amount to compare with.</param>
-    /// <returns>Negative, zero or positive.</returns>
+    /// <returns>Negative, zero or positive as this amount is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Money other) => _fen.CompareTo(other._fen);
 
-    /// <summary>Orders against an object, which must be a <see cref="Money"/> or null.</summary>
-    /// <param name="obj">The object; null sorts first.</param>
-    /// <returns>Negative, zero or positive.</returns>
+    /// <summary>Orders this amount against an object, which must be a <see cref="Money"/> or null.</summary>
+    /// <param name="obj">The object to compare with; null sorts first.</param>
+    /// <returns>Negative, zero or positive as this amount sorts before, with or after <paramref name="obj"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Money"/>.</exception>
     int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         Money other => CompareTo(other),
-        _ => throw new ArgumentException("obj must be a Money.", nameof(obj)),
+        _ => throw new ArgumentException($"obj must be a {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
     };
 
-    /// <summary>Adds two amounts.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>The sum.</returns>
-    /// <exception cref="OverflowException">The sum is out of range.</exception>
-    public static Money operator +(Money left, Money right) => new(checked(left._fen + right._fen));
+    /// <summary>The smaller of two amounts.</summary>
+    /// <param name="x">The first amount.</param>
+    /// <param name="y">The second amount.</param>
+    /// <returns><paramref name="x"/> when it is less than or equal to <paramref name="y"/>, else <paramref name="y"/>.</returns>
+    public static Money Min(Money x, Money y) => x <= y ? x : y;
 
-    /// <summary>Subtracts one amount from another.</summary>
-    /// <param name="left">The amount.</param>
-    /// <param name="right">The amount taken away.</param>
-    /// <returns>The difference.</returns>
-    /// <exception cref="OverflowException">The difference is out of range.</exception>
-    public static Money operator -(Money left, Money right) => new(checked(left._fen - right._fen));
+    /// <summary>The larger of two amounts.</summary>
+    /// <param name="x">The first amount.</param>
+    /// <param name="y">The second amount.</param>
+    /// <returns><paramref name="x"/> when it is greater than or equal to <paramref name="y"/>, else <paramref name="y"/>.</returns>
+    public static Money Max(Money x, Money y) => x >= y ? x : y;
 
-    /// <summary>Negates an amount.</summary>
-    /// <param name="value">The amount.</param>
-    /// <returns>The negated amount.</returns>
-    /// <exception cref="OverflowException">The amount is the most negative one.</exception>
-    public static Money operator -(Money value) => new(checked(-value._fen));
-
-    /// <summary>Equality.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>True when equal.</returns>
-    public static bool operator ==(Money left, Money right) => left._fen == right._fen;
-
-    /// <summary>Inequality.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>True when different.</returns>
-    public static bool operator !=(Money left, Money right) => left._fen != right._fen;
-
-    /// <summary>Ordering.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>True when <paramref name="left"/> is less.</returns>
-    public static bool operator <(Money left, Money right) => left._fen < right._fen;
-
-    /// <summary>Ordering.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>True when <paramref name="left"/> is less or equal.</returns>
-    public static bool operator <=(Money left, Money right) => left._fen <= right._fen;
-
-    /// <summary>Ordering.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>True when <paramref name="left"/> is greater.</returns>
-    public static bool operator >(Money left, Money right) => left._fen > right._fen;
-
-    /// <summary>Ordering.</summary>
-    /// <param name="left">The first amount.</param>
-    /// <param name="right">The second amount.</param>
-    /// <returns>True when <paramref name="left"/> is greater or equal.</returns>
-    public static bool operator >=(Money left, Money right) => left._fen >= right._fen;
-    /// <summary>Splits this amount into parts that differ by at most one fen and sum to it exactly; the first
-    /// <c>|fen| mod parts</c> parts are one fen further from zero.</summary>
-    /// <param name="parts">The number of parts; at least 1.</param>
-    /// <returns>The parts, in order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is zero or negative.</exception>
-    public ImmutableArray<Money> Split(int parts)
-    {
-        if (parts <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(parts), parts, $"parts must be positive, but was {parts}.");
-        }
-        long[] weights = new long[parts];
-        Array.Fill(weights, 1L);
-        return Allocate(weights);
-    }
-
-    /// <summary>Allocates this amount in proportion to whole-number weights by the largest-remainder method: the
-    /// parts sum to the amount exactly and each lies within one fen of its exact share.</summary>
-    /// <param name="weights">The weights, one per part: none negative, at least one positive.</param>
-    /// <returns>One part per weight, in order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has no positive weight.</exception>
-    public ImmutableArray<Money> Allocate(params ReadOnlySpan<long> weights)
-    {
-        BigInteger[] w = new BigInteger[weights.Length];
-        for (int i = 0; i < w.Length; i++)
-        {
-            w[i] = weights[i];
-        }
-        return ToMonies(LargestRemainderStub(_fen, w));
-    }
-
-    /// <summary>Allocates this amount in proportion to decimal weights by the largest-remainder method: the parts
-    /// sum to the amount exactly and each lies within one fen of its exact share.</summary>
-    /// <param name="weights">The weights, one per part: none negative, at least one positive.</param>
-    /// <returns>One part per weight, in order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has no positive weight.</exception>
-    public ImmutableArray<Money> Allocate(params ReadOnlySpan<decimal> weights) => ToMonies(LargestRemainderStub(_fen, ScaleStub(weights)));
-
-    private static ImmutableArray<Money> ToMonies(long[] fen)
-    {
-        ImmutableArray<Money>.Builder builder = ImmutableArray.CreateBuilder<Money>(fen.Length);
-        foreach (long f in fen)
-        {
-            builder.Add(new Money(f));
-        }
-        return builder.MoveToImmutable();
-    }
-
-    /// <summary>Scales decimal weights exactly to integers by a common power of ten (stub).</summary>
-    internal static BigInteger[] ScaleStub(ReadOnlySpan<decimal> weights)
-    {
-        int maxScale = 0;
-        foreach (decimal weight in weights)
-        {
-            maxScale = Math.Max(maxScale, weight.Scale);
-        }
-        BigInteger[] w = new BigInteger[weights.Length];
-        for (int i = 0; i < w.Length; i++)
-        {
-            int[] bits = decimal.GetBits(weights[i]);
-            BigInteger mantissa = (new BigInteger(unchecked((uint)bits[2])) << 64) | (new BigInteger(unchecked((uint)bits[1])) << 32) | unchecked((uint)bits[0]);
-            w[i] = (weights[i] < 0m ? -mantissa : mantissa) * BigInteger.Pow(10, maxScale - weights[i].Scale);
-        }
-        return w;
-    }
-
-    /// <summary>The largest-remainder method over integer weights (stub): floor shares, then one unit each to the
-    /// largest remainders, ties to the earlier index; a negative amount is allocated as its magnitude, negated.</summary>
-    internal static long[] LargestRemainderStub(long amount, BigInteger[] weights)
-    {
-        BigInteger total = BigInteger.Zero;
-        for (int i = 0; i < weights.Length; i++)
-        {
-            if (weights[i] < 0)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"weights must not be negative, but weights[{i}] was {weights[i]}."), nameof(weights));
-            }
-            total += weights[i];
-        }
-        if (total.IsZero)
-        {
-            throw new ArgumentException("weights must contain at least one positive weight.", nameof(weights));
-        }
-        BigInteger magnitude = BigInteger.Abs(amount);
-        BigInteger[] parts = new BigInteger[weights.Length];
-        BigInteger[] remainders = new BigInteger[weights.Length];
-        BigInteger given = BigInteger.Zero;
-        for (int i = 0; i < weights.Length; i++)
-        {
-            parts[i] = BigInteger.DivRem(magnitude * weights[i], total, out remainders[i]);
-            given += parts[i];
-        }
-        int[] order = new int[weights.Length];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-        Array.Sort(order, (x, y) => remainders[y] != remainders[x] ? remainders[y].CompareTo(remainders[x]) : x.CompareTo(y));
-        for (int k = 0; k < (int)(magnitude - given); k++)
-        {
-            parts[order[k]] += 1;
-        }
-        long[] result = new long[weights.Length];
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = (long)(amount < 0 ? -parts[i] : parts[i]);
-        }
-        return result;
-    }
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Sannong.Domain.Utility;
@@ -48,13 +49,24 @@ internal static class Preconditions
         return value;
     }
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> lies outside [min, max].</summary>
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is not strictly positive.</summary>
+    internal static long CheckPositive(long value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be positive, but was {value}.");
+        }
+        return value;
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> lies outside [min, max]; the message
+    /// formats the numbers invariantly, whatever the current culture.</summary>
     internal static T CheckInRange<T>(T value, T min, T max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : IComparable<T>
     {
         if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be between {min} and {max} inclusive, but was {value}.");
+            throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between {min} and {max} inclusive, but was {value}."));
         }
         return value;
     }

@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Sannong.Domain.Programmes;
+
+/// <summary>
+/// The record of what a programme gave (预算台账 yùsuàn táizhàng): cash disbursed and refunded, traffic granted and
+/// reversed, each on a date, optionally to one beneficiary influencer, in date order. Immutable: recording an entry
+/// returns a new ledger.
+/// </summary>
+/// <remarks>
+/// <para><b>The rule.</b> For every day D and every beneficiary (and for the group of entries without a beneficiary),
+/// what was refunded up to the end of D must not exceed what was disbursed up to the end of D; the same holds for
+/// traffic reversals against grants. Since the overall net is the sum of the groups' nets, it follows overall too.
+/// Checking at the end of each day makes validity, and every total, independent of the order of the entries within
+/// a day: a refund recorded before its same-day disbursement is accepted. Overspending a programme's budget is not
+/// a ledger error: the ledger records it and calculators report it.</para>
+/// <para><b>Overflow.</b> A ledger whose total of disbursements, refunds, grants or reversals would pass
+/// <see cref="long.MaxValue"/> (fen or impressions) is rejected with a <see cref="DataProblemKind.LimitExceeded"/>
+/// problem, not an <see cref="OverflowException"/>, so that reading a dataset reports it with the other problems.
+/// Every total the ledger then gives fits.</para>
+/// <para><b>Complexity.</b> Building a ledger of n entries (with <see cref="Create"/>, <see cref="Record"/> or
+/// <see cref="RecordRange"/>) sorts and checks them in O(n log n) time and builds end-of-day running totals, overall
+/// and per beneficiary, in O(n) space. Every query "as of a date" and every per-month figure is then a binary search
+/// over those running totals, O(log n), and never re-reads the entries; <see cref="MonthlySpending"/> and
+/// <see cref="MonthlyTraffic"/> are O(n + months). Recording one entry rebuilds the ledger, O(n log n): record many
+/// with <see cref="RecordRange"/> or build with <see cref="Create"/>.</para>
+/// <para><b>Equality.</b> Two ledgers are equal when they hold equal entries in the same order. Ledgers built from
+/// the same entries recorded in another order within a day have the same totals but are not equal.</para>
+/// </remarks>
+/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
+{
+    private readonly LocalDate[] _days;
+    private readonly long[] _disbursed;
+    private readonly long[] _refunded;
+    private readonly long[] _granted;
+    private readonly long[] _reversed;
+    private readonly long[] _peakSpent;
+    private readonly long[] _peakGranted;
+    private readonly Dictionary<InfluencerId, LedgerSeries> _byBeneficiary;
+    private readonly LedgerSeries _unassigned;
+
+    /// <summary>Builds the ledger from entries already checked and in date order.</summary>
+    private BudgetLedger(ImmutableArray<LedgerEntry> entries)
+    {
+        Entries = entries;
+        var days = new List<LocalDate>();
+        var disbursed = new List<long>();
+        var refunded = new List<long>();
+        var granted = new List<long>();
+        var reversed = new List<long>();
+        var builders = new Dictionary<InfluencerId, LedgerSeries.Builder>();
+        var unassigned = new LedgerSeries.Builder();
+        foreach (LedgerEntry entry in entries)
+        {
+            if (days.Count == 0 || days[^1] != entry.Date)
+            {
+                days.Add(entry.Date);
+                disbursed.Add(disbursed.Count == 0 ? 0 : disbursed[^1]);
+                refunded.Add(refunded.Count == 0 ? 0 : refunded[^1]);
+                granted.Add(granted.Count == 0 ? 0 : granted[^1]);
+                reversed.Add(reversed.Count == 0 ? 0 : reversed[^1]);
+            }
+            switch (entry.Kind)
+            {
+                case LedgerEntryKind.Disbursement:
+                    disbursed[^1] += entry.Cash.Fen;
+                    break;
+                case LedgerEntryKind.Refund:
+                    refunded[^1] += entry.Cash.Fen;
+                    break;
+                case LedgerEntryKind.TrafficGrant:
+                    granted[^1] += entry.Impressions.Count;
+                    break;
+                default:
+                    reversed[^1] += entry.Impressions.Count;
+                    break;
+            }
+            LedgerSeries.Builder builder = unassigned;
+            if (entry.Beneficiary is { } beneficiary && !builders.TryGetValue(beneficiary, out builder!))
+            {
+                builder = new LedgerSeries.Builder();
+                builders.Add(beneficiary, builder);
+            }
+            builder.Add(entry);
+        }
+        _days = days.ToArray();
+        _disbursed = disbursed.ToArray();
+        _refunded = refunded.ToArray();
+        _granted = granted.ToArray();
+        _reversed = reversed.ToArray();
+        _peakSpent = RunningMaximum(_disbursed, _refunded);
+        _peakGranted = RunningMaximum(_granted, _reversed);
+        _byBeneficiary = builders.ToDictionary(pair => pair.Key, pair => pair.Value.Build());
+        _unassigned = unassigned.Build();
+        Beneficiaries = builders.Keys.OrderBy(id => id).ToImmutableArray();
+    }
+
+    /// <summary>The ledger with no entries.</summary>
+    public static BudgetLedger Empty { get; } = new(ImmutableArray<LedgerEntry>.Empty);
+
+    /// <summary>The entries in date order; entries of one date keep the order in which they were recorded.</summary>
+    public ImmutableArray<LedgerEntry> Entries { get; }
+
+    /// <summary>The number of entries.</summary>
+    public int Count => Entries.Length;
+
+    /// <summary>The date of the first entry, or null when the ledger is empty.</summary>
+    public LocalDate? FirstDate => _days.Length == 0 ? null : _days[0];
+
+    /// <summary>The date of the last entry, or null when the ledger is empty.</summary>
+    public LocalDate? LastDate => _days.Length == 0 ? null : _days[^1];
+
+    /// <summary>Every influencer named as a beneficiary by at least one entry, each once, in ordinal order.</summary>
+    public ImmutableArray<InfluencerId> Beneficiaries { get; }
+
+    /// <summary>Builds a ledger from entries in any order.</summary>
+    /// <param name="entries">The entries; enumerated once. They are sorted by date, stably (entries of one date keep
+    /// their order).</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="entries"/> contains null.</exception>
+    /// <exception cref="DataValidationException">The entries break the refund rule or a total would overflow; the
+    /// exception lists every problem, at <c>$.ledger[i]</c> with i the entry's index in <paramref name="entries"/>.</exception>
+    public static BudgetLedger Create(IEnumerable<LedgerEntry> entries)
+    {
+        LedgerEntry[] all = LedgerValidation.Materialise(entries, nameof(entries));
+        return Build(all);
+    }
+
+    /// <summary>Checks entries against the ledger's rules without building a ledger or throwing for a breach.</summary>
+    /// <param name="entries">The entries, in any order; enumerated once.</param>
+    /// <param name="pathPrefix">The path of the ledger in the caller's document; each problem is reported at
+    /// <c>{pathPrefix}[i]</c>, with i the entry's index in <paramref name="entries"/>.</param>
+    /// <returns>Every problem (kinds <see cref="DataProblemKind.RefundExceedsDisbursed"/>,
+    /// <see cref="DataProblemKind.ReversalExceedsGranted"/>, <see cref="DataProblemKind.LimitExceeded"/>), ordered by
+    /// entry index; empty when <see cref="Create"/> would succeed.</returns>
+    /// <remarks>One problem is reported for each day on which a group's refunds (reversals) leave its end-of-day net
+    /// negative, at the first of that group's refunds (reversals) of the day in input order. All entries count,
+    /// even those reported: a group that stays negative is reported again on each later day it refunds.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> or <paramref name="pathPrefix"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="entries"/> contains null, or <paramref name="pathPrefix"/> is empty.</exception>
+    public static ImmutableArray<DataProblem> Validate(IEnumerable<LedgerEntry> entries, string pathPrefix = LedgerValidation.DefaultPathPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(pathPrefix);
+        if (pathPrefix.Length == 0)
+        {
+            throw new ArgumentException("pathPrefix must not be empty.", nameof(pathPrefix));
+        }
+        LedgerEntry[] all = LedgerValidation.Materialise(entries, nameof(entries));
+        return LedgerValidation.Check(all, LedgerValidation.DateOrder(all), pathPrefix);
+    }
+
+    /// <summary>Returns a ledger with one more entry, placed after the entries of its date already recorded.</summary>
+    /// <param name="entry">The entry.</param>
+    /// <returns>The new ledger; this one is unchanged.</returns>
+    /// <remarks>O(n log n): the ledger is rebuilt. Problem paths index <see cref="Entries"/> followed by the new entry.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
+    /// <exception cref="DataValidationException">With the entry the ledger would break the refund rule or overflow.</exception>
+    public BudgetLedger Record(LedgerEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Build([.. Entries, entry]);
+    }
+
+    /// <summary>Returns a ledger with more entries, each placed after the entries of its date already recorded.</summary>
+    /// <param name="entries">The entries, in any order; enumerated once.</param>
+    /// <returns>The new ledger; this one is unchanged.</returns>
+    /// <remarks>O(n log n): the ledger is rebuilt. Problem paths index <see cref="Entries"/> followed by the new entries.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="entries"/> contains null.</exception>
+    /// <exception cref="DataValidationException">With the entries the ledger would break the refund rule or overflow.</exception>
+    public BudgetLedger RecordRange(IEnumerable<LedgerEntry> entries)
+    {
+        LedgerEntry[] added = LedgerValidation.Materialise(entries, nameof(entries));
+        return added.Length == 0 ? this : Build([.. Entries, .. added]);
+    }
+
+    /// <summary>Returns a summary, for example <c>BudgetLedger: 3 entries from 2023-12-01 to 2024-01-03, spent 3000.00, granted 0 impressions</c>.</summary>
+    /// <returns>The count, the dates and the totals.</returns>
+    public override string ToString() => _days.Length == 0
+        ? "BudgetLedger: no entries"
+        : $"BudgetLedger: {Count} {(Count == 1 ? "entry" : "entries")} from {LocalDatePattern.Iso.Format(_days[0])} to {LocalDatePattern.Iso.Format(_days[^1])}, spent {TotalSpent}, granted {TotalGranted} impressions";
+
+    /// <summary>Compares the entries, in order.</summary>
+    /// <param name="other">The ledger to compare with.</param>
+    /// <returns>True when both hold equal entries in the same order.</returns>
+    public bool Equals([NotNullWhen(true)] BudgetLedger? other) =>
+        other is not null && (ReferenceEquals(this, other) || Entries.SequenceEqual(other.Entries));
+
+    /// <summary>Compares with an object.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    /// <returns>True when <paramref name="obj"/> is an equal <see cref="BudgetLedger"/>.</returns>
+    public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as BudgetLedger);
+
+    /// <summary>Returns a hash code consistent with equality; O(n).</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (LedgerEntry entry in Entries)
+        {
+            hash.Add(entry);
+        }
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Value equality.</summary>
+    /// <param name="left">The first ledger, or null.</param>
+    /// <param name="right">The second ledger, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(BudgetLedger? left, BudgetLedger? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality.</summary>
+    /// <param name="left">The first ledger, or null.</param>
+    /// <param name="right">The second ledger, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(BudgetLedger? left, BudgetLedger? right) => !(left == right);
+
+    private static BudgetLedger Build(LedgerEntry[] all)
+    {
+        if (all.Length == 0)
+        {
+            return Empty;
+        }
+        int[] order = LedgerValidation.DateOrder(all);
+        ImmutableArray<DataProblem> problems = LedgerValidation.Check(all, order, LedgerValidation.DefaultPathPrefix);
+        if (!problems.IsEmpty)
+        {
+            throw new DataValidationException(problems);
+        }
+        var sorted = ImmutableArray.CreateBuilder<LedgerEntry>(all.Length);
+        foreach (int index in order)
+        {
+            sorted.Add(all[index]);
+        }
+        return new BudgetLedger(sorted.MoveToImmutable());
+    }
+
+    private static long[] RunningMaximum(long[] added, long[] removed)
+    {
+        long[] peak = new long[added.Length];
+        long max = long.MinValue;
+        for (int i = 0; i < peak.Length; i++)
+        {
+            max = Math.Max(max, added[i] - removed[i]);
+            peak[i] = max;
+        }
+        return peak;
+    }
+}
