@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 
 namespace Sannong.Domain.Programmes;
@@ -156,7 +157,7 @@ public static class BudgetAllocation
         ImmutableArray<KeyValuePair<YearMonth, int>> days = DaysByMonth(period);
         if (!Enum.IsDefined(mode))
         {
-            throw new ArgumentOutOfRangeException(nameof(mode), mode, $"mode must be a defined MonthlyAllocation, but was {(int)mode}.");
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, string.Create(CultureInfo.InvariantCulture, $"mode must be a defined MonthlyAllocation, but was {(int)mode}."));
         }
         long[] weights = new long[days.Length];
         for (int i = 0; i < weights.Length; i++)
@@ -184,11 +185,11 @@ public static class BudgetAllocation
         {
             if (pair.Key is null)
             {
-                throw new ArgumentException($"weights must not have a null key, but weights[{keys.Count}] has one.", nameof(weights));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"weights must not have a null key, but weights[{keys.Count}] has one."), nameof(weights));
             }
             if (!seen.Add(pair.Key))
             {
-                throw new ArgumentException($"weights must not repeat a key, but {pair.Key} appears more than once.", nameof(weights));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"weights must not repeat a key, but {pair.Key} appears more than once."), nameof(weights));
             }
             keys.Add(pair.Key);
             values.Add(pair.Value);
@@ -206,7 +207,7 @@ public static class BudgetAllocation
     {
         if (total < Money.Zero)
         {
-            throw new ArgumentOutOfRangeException(paramName, total, $"{paramName} must not be negative, but was {total} yuan.");
+            throw new ArgumentOutOfRangeException(paramName, total, string.Create(CultureInfo.InvariantCulture, $"{paramName} must not be negative, but was {total} yuan."));
         }
     }
 }

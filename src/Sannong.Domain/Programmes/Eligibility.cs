@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Sannong.Domain.Creators;
 
 namespace Sannong.Domain.Programmes;
 
@@ -31,6 +32,16 @@ public sealed class Eligibility : IEquatable<Eligibility>
     /// <returns>True when <paramref name="followers"/> is at least <see cref="MinimumFollowers"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="followers"/> is negative.</exception>
     public bool Admits(long followers) => ProgrammeRules.CheckNonNegative(followers, nameof(followers)) >= MinimumFollowers;
+
+    /// <summary>Says whether an influencer is admitted, by their <see cref="Influencer.Followers"/>.</summary>
+    /// <param name="influencer">The influencer.</param>
+    /// <returns>True when the influencer has at least <see cref="MinimumFollowers"/> followers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="influencer"/> is null.</exception>
+    public bool Admits(Influencer influencer)
+    {
+        ArgumentNullException.ThrowIfNull(influencer);
+        return Admits(influencer.Followers);
+    }
 
     /// <summary>Returns a copy with another minimum.</summary>
     /// <param name="minimumFollowers">The fewest followers an influencer must have; not negative.</param>
