@@ -49,6 +49,11 @@ internal static class ContentItemJson
             r.Problem("lengthSeconds", DataProblemKind.OutOfRange,
                 string.Create(CultureInfo.InvariantCulture, $"lengthSeconds must be at most {MaxLengthSeconds}, but was {lengthSeconds}."));
         }
+        if (lengthSeconds is not null && kind is { } k && !ContentKinds.HasLength(k))
+        {
+            r.Problem("lengthSeconds", DataProblemKind.InvalidValue,
+                $"lengthSeconds is only for short-video and live-stream items, not for {EnumText.Name(k)}: leave it out.");
+        }
         if (sink.Count > before)
         {
             return null;

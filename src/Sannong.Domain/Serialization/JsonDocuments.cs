@@ -14,6 +14,11 @@ internal static class JsonDocuments
         {
             utf8 = utf8[3..];
         }
+        if (utf8.Span.TrimStart(" \t\r\n"u8).IsEmpty)
+        {
+            sink.Add("$", DataProblemKind.MissingField, $"{what} is empty: expected a JSON object.");
+            return null;
+        }
         if (!Scan(utf8.Span, sink, what))
         {
             return null;
@@ -26,12 +31,10 @@ internal static class JsonDocuments
         // Escaped text takes at most six bytes per UTF-16 code unit (\uXXXX); the exact length is checked on reading.
         const int MaxTokenBytes = SannongJsonLimits.MaxStringLength * 6;
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = SannongJsonLimits.MaxDepth + 1 });
-        bool any = false;
         try
         {
             while (reader.Read())
             {
-                any = true;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= SannongJsonLimits.MaxDepth:
@@ -48,11 +51,6 @@ internal static class JsonDocuments
         catch (JsonException e)
         {
             sink.Add("$", DataProblemKind.InvalidValue, $"{what} is not valid JSON: {e.Message}");
-            return false;
-        }
-        if (!any)
-        {
-            sink.Add("$", DataProblemKind.MissingField, $"{what} is empty: expected a JSON object.");
             return false;
         }
         return true;
