@@ -13,6 +13,10 @@ internal static class StreamBytes
     /// <summary>The bytes of the stream, or null when it holds more than the limit.</summary>
     internal static ReadOnlyMemory<byte>? ReadAll(Stream stream)
     {
+        if (KnownTooLarge(stream))
+        {
+            return null;
+        }
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[ChunkSize];
         int read;
@@ -30,6 +34,10 @@ internal static class StreamBytes
     /// <summary>The asynchronous form of <see cref="ReadAll"/>.</summary>
     internal static async Task<ReadOnlyMemory<byte>?> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
     {
+        if (KnownTooLarge(stream))
+        {
+            return null;
+        }
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[ChunkSize];
         int read;
@@ -43,6 +51,10 @@ internal static class StreamBytes
         }
         return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
+
+    /// <summary>True when a seekable stream says up front that it holds more than the limit.</summary>
+    private static bool KnownTooLarge(Stream stream) =>
+        stream.CanSeek && stream.Length - stream.Position > SannongJsonLimits.MaxDocumentBytes;
 
     internal static DataProblem TooLarge() => new("$", DataProblemKind.LimitExceeded,
         $"the document is larger than the in-memory limit of {SannongJsonLimits.MaxDocumentBytes} bytes (256 MiB); put large collections in NDJSON files, which are read line by line.");
