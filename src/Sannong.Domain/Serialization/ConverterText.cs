@@ -19,7 +19,15 @@ internal static class ConverterText
         {
             throw new JsonException($"Expected {typeName}, but found a string longer than {SannongJsonLimits.MaxStringLength} characters.");
         }
-        string text = reader.GetString()!;
+        string text;
+        try
+        {
+            text = reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonException($"Expected {typeName}, but found text that is not valid UTF-8.", e);
+        }
         return text.Length <= SannongJsonLimits.MaxStringLength
             ? text
             : throw new JsonException($"Expected {typeName}, but found a string longer than {SannongJsonLimits.MaxStringLength} characters.");

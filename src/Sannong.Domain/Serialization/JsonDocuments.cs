@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Sannong.Domain.Serialization;
 
@@ -26,6 +27,24 @@ internal static class JsonDocuments
         return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = SannongJsonLimits.MaxDepth });
     }
 
+    /// <summary>True when the string token decodes to valid text (UTF-8 bytes, escapes forming whole characters).</summary>
+    private static bool IsText(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return Utf8.IsValid(reader.ValueSpan);
+        }
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static bool Scan(ReadOnlySpan<byte> utf8, ProblemSink sink, string what)
     {
         // Escaped text takes at most six bytes per UTF-16 code unit (\uXXXX); the exact length is checked on reading.
@@ -44,6 +63,10 @@ internal static class JsonDocuments
                     case JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number when reader.ValueSpan.Length > MaxTokenBytes:
                         sink.Add("$", DataProblemKind.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
                             $"{what} holds a value of {reader.ValueSpan.Length} bytes at byte {reader.TokenStartIndex}, more than strings of {SannongJsonLimits.MaxStringLength} characters can take."));
+                        return false;
+                    case JsonTokenType.String or JsonTokenType.PropertyName when !IsText(ref reader):
+                        sink.Add("$", DataProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture,
+                            $"{what} holds a string that is not valid UTF-8 or UTF-16 text (at byte {reader.TokenStartIndex})."));
                         return false;
                 }
             }

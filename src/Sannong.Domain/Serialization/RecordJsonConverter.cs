@@ -19,7 +19,15 @@ internal sealed class RecordJsonConverter<T> : JsonConverter<T>
     {
         using var document = JsonDocument.ParseValue(ref reader);
         var sink = new ProblemSink();
-        T? value = _codec.Read(document.RootElement, "$", sink);
+        T? value;
+        try
+        {
+            value = _codec.Read(document.RootElement, "$", sink);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonException($"Not a valid {typeof(T).Name}: it holds text that is not valid UTF-8.", e);
+        }
         return value ?? throw new JsonException(
             $"Not a valid {typeof(T).Name}: {string.Join(" ", sink.Problems.Select(p => $"{p.Path}: {p.Message}"))}");
     }

@@ -79,6 +79,7 @@ public sealed class BadDocumentsTest
         ["id-with-outer-space"] = [("$.influencers[0].id", K.InvalidValue)],
         ["duplicate-property"] = [("$.programme.id", K.InvalidValue)],
         ["empty-document"] = [("$", K.MissingField)],
+        ["invalid-utf8-in-handle"] = [("$", K.InvalidValue)],
         ["several-problems-in-several-records"] =
         [
             ("$.programme.period.end", K.EndBeforeStart),
