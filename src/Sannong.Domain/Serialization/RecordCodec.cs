@@ -33,6 +33,10 @@ internal static class RecordCodecs
     internal static readonly RecordCodec<Earning> Earning = new(EarningJson.Read, EarningJson.Write);
     internal static readonly RecordCodec<ContentItem> ContentItem = new(ContentItemJson.Read, ContentItemJson.Write);
 
+    // Not NDJSON record types, but convertible on their own in the caller's documents.
+    internal static readonly RecordCodec<Programme> Programme = new(ProgrammeJson.Read, ProgrammeJson.Write);
+    internal static readonly RecordCodec<SannongDataset> Dataset = new((element, _, sink) => DatasetJson.Read(element, sink), DatasetJson.Write);
+
     /// <summary>The codec of <typeparamref name="T"/>.</summary>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a record type of the format.</exception>
     internal static RecordCodec<T> For<T>()

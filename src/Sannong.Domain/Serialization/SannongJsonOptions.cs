@@ -12,8 +12,8 @@ namespace Sannong.Domain.Serialization;
 /// <summary>
 /// Lets the caller put the domain's types in their own JSON documents with <see cref="JsonSerializer"/>: the
 /// converters of the value types (money, impressions, shares, identifiers, regions, NodaTime dates, months and
-/// instants) and of the records (influencers, enrolments, ledger entries, earnings, content items, in the same form
-/// as in the dataset document).
+/// instants), of the records (influencers, enrolments, ledger entries, earnings, content items), of a programme and
+/// of a whole <see cref="SannongDataset"/>, each in the same form as in the dataset document.
 /// </summary>
 /// <remarks>
 /// <para>None of the converters uses reflection. In a trimmed or native AOT application, pair the options with your
@@ -43,7 +43,9 @@ public static class SannongJsonOptions
         new RecordJsonConverter<Enrolment>(RecordCodecs.Enrolment),
         new RecordJsonConverter<LedgerEntry>(RecordCodecs.LedgerEntry),
         new RecordJsonConverter<Earning>(RecordCodecs.Earning),
-        new RecordJsonConverter<ContentItem>(RecordCodecs.ContentItem));
+        new RecordJsonConverter<ContentItem>(RecordCodecs.ContentItem),
+        new RecordJsonConverter<Programme>(RecordCodecs.Programme),
+        new RecordJsonConverter<SannongDataset>(RecordCodecs.Dataset));
 
     /// <summary>Adds every converter of <see cref="Converters"/> to <paramref name="options"/>.</summary>
     /// <param name="options">Options not yet used (System.Text.Json freezes options on first use).</param>

@@ -109,6 +109,10 @@ public sealed class ConvertersTest
         RoundTrip(influencer) == influencer && RoundTrip(item) == item && RoundTrip(entry) == entry
         && RoundTrip(earning) == earning && RoundTrip(enrolment) == enrolment;
 
+    [Property(MaxTest = 30)]
+    public bool Programmes_and_whole_datasets_round_trip_through_their_converters(Programme programme, SannongDataset dataset) =>
+        RoundTrip(programme) == programme && RoundTrip(dataset) == dataset;
+
     [Fact]
     public void A_record_with_problems_fails_with_all_of_them()
     {
