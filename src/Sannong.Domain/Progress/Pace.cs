@@ -82,11 +82,11 @@ public sealed class Pace : IEquatable<Pace>
             string name = string.Create(CultureInfo.InvariantCulture, $"milestones[{index}]");
             if (date.Calendar != CalendarSystem.Iso || !period.Contains(date))
             {
-                throw Invalid(name, $"date must lie within the period {period}, but was {date}");
+                throw Invalid(name, $"date must lie within the period {period}, but was {date:uuuu-MM-dd}");
             }
             if (points.Count > 0 && date <= points[^1].Date)
             {
-                throw Invalid(name, $"date must be after the previous milestone's date {points[^1].Date}, but was {date}");
+                throw Invalid(name, $"date must be after the previous milestone's date {points[^1].Date:uuuu-MM-dd}, but was {date:uuuu-MM-dd}");
             }
             if (!(share >= 0.0 && share <= 1.0))
             {
@@ -98,7 +98,7 @@ public sealed class Pace : IEquatable<Pace>
             }
             if (date == period.End && share != 1.0)
             {
-                throw Invalid(name, $"share must be 1 at the end of the period {period.End}, but was {share}");
+                throw Invalid(name, $"share must be 1 at the end of the period {period.End:uuuu-MM-dd}, but was {share}");
             }
             points.Add((date, share));
             index++;
