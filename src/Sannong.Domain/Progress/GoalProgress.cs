@@ -70,7 +70,7 @@ public sealed record GoalProgress
     /// far reaches T, reported even when it falls after E (null only if it falls after 9999-12-31).</summary>
     public LocalDate? ProjectedCompletion { get; }
 
-    /// <summary>A one-line summary, formatted invariantly, e.g. "mentees 30/100 as of 2024-01-03 (expected 30): on-track".</summary>
+    /// <summary>A one-line summary, formatted invariantly, e.g. "mentees 30/100 as of 2024-01-03 (expected 30): OnTrack".</summary>
     /// <returns>The summary.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"mentees {Actual}/{Target} as of {Clock.AsOf:uuuu-MM-dd} (expected {Expected:0.##}): {Status}");
