@@ -18,10 +18,15 @@ namespace Sannong.Domain.Progress;
 /// low    = centre - half,  high = centre + half
 /// </code>
 /// <para>Unlike the textbook (Wald) interval p̂ ± z√(p̂(1 - p̂)/n), it never leaves [0, 1], is never empty at k = 0 or
-/// k = n, and keeps close to its nominal coverage for small n. Mathematically low = 0 exactly when k = 0 and
-/// high = 1 exactly when k = n; the interval then returns those exact values. Otherwise the bounds are the
-/// formula's, computed in <see cref="double"/>, and clamped to [0, 1] only so that rounding cannot push them
-/// (by an ulp) outside it. The interval always contains p̂.</para>
+/// k = n, and keeps close to its nominal coverage for small n.</para>
+/// <para>The bounds are evaluated in algebraically equal forms that avoid the cancellation in centre - half. With
+/// q̂ = (n - k) / n and s = z·√(p̂q̂/n + z²/(4n²)): low = p̂² / (p̂ + z²/(2n) + s) = 1 - (q̂ + z²/(2n) + s) / (1 + z²/n),
+/// and high = (p̂ + z²/(2n) + s) / (1 + z²/n) = 1 - q̂² / (q̂ + z²/(2n) + s). For each bound the form whose computed
+/// part is at most one half is used, so a bound near 0 keeps its relative precision and a bound near 1 the precision
+/// of its distance from 1. Low is 0 exactly when k = 0 and high is 1 exactly when k = n. The bounds are then kept on
+/// either side of p̂ and the centre between them, which only matters against rounding at extreme n (beyond about
+/// 2^52). The interval always lies in [0, 1] and contains p̂. A width below a double's resolution near 0 or 1
+/// (about z²/n at k = 0 or k = n, for very large n or very small z) rounds to 0.</para>
 /// <para>Equality compares all the inputs and results exactly. <c>default(WilsonInterval)</c> is not a computed
 /// interval: it has no trials, a confidence of 0 and every bound 0.</para>
 /// </remarks>
@@ -83,14 +88,29 @@ public readonly struct WilsonInterval : IEquatable<WilsonInterval>
         Preconditions.CheckInRange(successes, 0L, trials);
         double z = NormalDistribution.TwoSidedCriticalValue(confidence);
         double n = trials;
+        long failures = trials - successes;
         double p = successes / n;
+        double q = failures / n;
         double z2 = z * z;
+        double shift = z2 / (2.0 * n);
         double denominator = 1.0 + (z2 / n);
-        double centre = (p + (z2 / (2.0 * n))) / denominator;
-        double half = z * Math.Sqrt((p * (1.0 - p) / n) + (z2 / (4.0 * n * n))) / denominator;
-        double low = successes == 0 ? 0.0 : Math.Max(0.0, centre - half);
-        double high = successes == trials ? 1.0 : Math.Min(1.0, centre + half);
-        return new WilsonInterval(successes, trials, confidence, z, Math.Clamp(centre, 0.0, 1.0), low, high);
+        // spread = half · (1 + z²/n). Each bound and its complement both have a form free of cancellation
+        // (low = p̂²/(p̂ + shift + spread), 1 - low = (q̂ + shift + spread)/(1 + z²/n), and the mirror images for high):
+        // the one at most one half is computed, and the bound taken from it, so every bound keeps its precision
+        // whether it lies near 0 or near 1.
+        double spread = z * Math.Sqrt((p * q / n) + (z2 / (4.0 * n * n)));
+        double low = successes == 0 ? 0.0 : p * p / (p + shift + spread);
+        if (low > 0.5)
+        {
+            low = 1.0 - ((q + shift + spread) / denominator);
+        }
+        double complementOfHigh = failures == 0 ? 0.0 : q * q / (q + shift + spread);
+        double high = complementOfHigh <= 0.5 ? 1.0 - complementOfHigh : (p + shift + spread) / denominator;
+        // Mathematically low < p̂ < high; near 0 and 1, at more than 2^52 trials, rounding could otherwise cross p̂.
+        low = Math.Min(low, p);
+        high = Math.Max(high, p);
+        double centre = Math.Clamp((p + shift) / denominator, low, high);
+        return new WilsonInterval(successes, trials, confidence, z, centre, low, high);
     }
 
     /// <summary>Whether a share lies within the interval, bounds included.</summary>
