@@ -41,7 +41,7 @@ public static class MonetisationCalculator
 
     /// <summary>
     /// Computes the monetisation progress from counts. As of 2024-02-10 with a 3-month window, 45 earners of 100
-    /// mentees against a 50% target give a share of 45%, a 95% interval of [35.61%, 54.75%] and the status
+    /// mentees against a 50% target give a share of 45%, a 95% interval of [35.61%, 54.76%] and the status
     /// <see cref="MonetisationStatus.Below"/> (census) or <see cref="MonetisationStatus.Inconclusive"/> (sample).
     /// </summary>
     /// <param name="target">The target share p0 of mentees who earn.</param>

@@ -73,7 +73,7 @@ public readonly struct WilsonInterval : IEquatable<WilsonInterval>
 
     /// <summary>
     /// Computes the two-sided Wilson score interval of <paramref name="successes"/> in <paramref name="trials"/>
-    /// at the given confidence. Of 45 earners in a sample of 100 mentees at 95%: [0.3561, 0.5475] (rounded).
+    /// at the given confidence. Of 45 earners in a sample of 100 mentees at 95%: [0.3561, 0.5476] (rounded).
     /// </summary>
     /// <param name="successes">The number of successes k, between 0 and <paramref name="trials"/> inclusive.</param>
     /// <param name="trials">The number of trials n, at least 1.</param>
@@ -134,7 +134,7 @@ public readonly struct WilsonInterval : IEquatable<WilsonInterval>
     /// <returns>A hash of the inputs and bounds.</returns>
     public override int GetHashCode() => HashCode.Combine(Successes, Trials, Confidence, Low, High);
 
-    /// <summary>Formats the interval invariantly, such as <c>45/100 at 95%: [35.61%, 54.75%]</c>.</summary>
+    /// <summary>Formats the interval invariantly, such as <c>45/100 at 95%: [35.61%, 54.76%]</c>.</summary>
     /// <returns>The successes, trials, confidence and bounds.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Successes}/{Trials} at {Confidence * 100:0.###}%: [{Low}, {High}]");
