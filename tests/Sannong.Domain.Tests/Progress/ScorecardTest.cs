@@ -29,7 +29,7 @@ public sealed class ScorecardTest
         new(id, "@" + id, Region.Parse(region), new[] { SannongTaxonomy.Standard.GetByCode(topic) }, followers, new LocalDate(2020, 1, 1));
 
     // Ten days, 4 mentees, 50% earning, 1,000.00 yuan and 10,000 impressions; earners need 100.00 yuan in the as-of month.
-    private static ProgrammeData Small() => ProgrammeData.Create(
+    internal static ProgrammeData Small() => ProgrammeData.Create(
         new Programme(new ProgrammeId("pilot"), "Pilot", new DateInterval(Jan(1), Jan(10)),
             new ProgrammeTargets(4, Share.FromRatio(0.5)), ProgrammeBudgets.Of(Money.FromYuan(1000m), new Impressions(10_000)),
             eligibility: null, earningRule: new EarningRule(1, Money.FromYuan(100m))),
