@@ -170,7 +170,7 @@ internal sealed partial class SampleGenerator
                 Topic topic = author.Topics.Length > 1 && random.Chance(0.25) ? author.Topics[1] : author.Topics[0];
                 ContentKind kind = kinds[random.NextWeighted(kindWeights, kindTotal)];
                 LocalDate day = enrolled.PlusDays(random.NextInt(span));
-                Instant published = day.AtMidnight().PlusSeconds(random.NextInt(6 * 3600, 86_400)).WithOffset(ChinaStandardTime).ToInstant();
+                Instant published = day.AtMidnight().PlusSeconds(random.NextInt(6 * 3600, 86_399)).WithOffset(ChinaStandardTime).ToInstant();
                 Duration? length = kind switch
                 {
                     ContentKind.ShortVideo => Duration.FromSeconds(random.NextInt(15, 180)),

@@ -157,6 +157,20 @@ public sealed class SampleProgrammeTest
         Assert.Equal(MonetisationStatus.Below, card.Monetisation.Status);
     }
 
+    [Fact]
+    public void Generate_FullScale_StaysWithinTheRecordBudget()
+    {
+        // Scale 1: 44% of 100,000 = 44,000 mentees; the ledger stays under a million entries, the earnings under
+        // three million records, the content at most 3 items per mentee (about 1.5 s).
+        ProgrammeData data = SampleProgramme.Generate(1, 1.0).Data;
+        Assert.Equal(100_000, data.Programme.Targets.Mentees);
+        Assert.Equal(44_000, data.Influencers.Length);
+        Assert.Equal(44_000, data.Enrolments.Length);
+        Assert.InRange(data.Ledger.Count, 44_000, 1_000_000);
+        Assert.InRange(data.Earnings.Length, 44_000, 3_000_000);
+        Assert.InRange(data.Content.Length, 44_000, 3 * 44_000);
+    }
+
     [Property(MaxTest = 8)]
     public void Generate_NeverThrows_AndItsRecordsValidate(SampleRequest request)
     {
