@@ -7,6 +7,8 @@ using NodaTime;
 using Sannong.Domain;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
+using Sannong.Domain.Progress;
+using Sannong.Domain.Serialization;
 using Sannong.Domain.Taxonomy;
 using Xunit;
 
@@ -74,5 +76,25 @@ public sealed class PackageConsumerTest
         });
         // 1,500.00 disbursed, 500.00 refunded: 1,000.00 spent by 3 January 2024.
         Assert.Equal(Money.FromYuan(1000m), ledger.SpentAsOf(new LocalDate(2024, 1, 3)));
+    }
+
+    [Fact]
+    public void A_reference_plan_is_scored_from_the_package()
+    {
+        Programme seed = ReferencePlans.SeedPlan(new LocalDate(2023, 11, 1));
+        Assert.Equal(1096, seed.Days);
+        InfluencerId kol = InfluencerId.Parse("kol-1");
+        ProgrammeData data = ProgrammeData.Create(
+            seed,
+            new[] { new Influencer(kol, "湘西阿妹", Region.Parse("430524/220"), new[] { SannongTaxonomy.Standard.GetByCode("farmers.cuisine") }, 12_000, new LocalDate(2019, 5, 2)) },
+            new[] { new Enrolment(kol, new LocalDate(2023, 11, 15)) },
+            new[] { LedgerEntry.Disbursement(new LocalDate(2023, 12, 1), Money.FromYuan(1500m), kol) },
+            new[] { new Earning(kol, new YearMonth(2023, 12), Money.FromYuan(320.50m), EarningSource.ECommerce) },
+            Array.Empty<Sannong.Domain.Content.ContentItem>());
+        Scorecard card = ScorecardCalculator.Compute(data, new LocalDate(2023, 12, 31));
+        // One mentee of 100,000, who earned 320.50 in the window (October to December 2023): 1 earner of 1.
+        Assert.Equal(1, card.Mentees.Actual);
+        Assert.Equal(1, card.Monetisation.Earners);
+        Assert.Contains("\"spent\": \"1500.00\"", ScorecardJson.ToJson(card), StringComparison.Ordinal);
     }
 }

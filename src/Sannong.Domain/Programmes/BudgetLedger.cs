@@ -223,17 +223,23 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
     /// <returns>True when they differ.</returns>
     public static bool operator !=(BudgetLedger? left, BudgetLedger? right) => !(left == right);
 
-    private static BudgetLedger Build(LedgerEntry[] all)
+    private static BudgetLedger Build(LedgerEntry[] all) =>
+        TryBuild(all, out ImmutableArray<DataProblem> problems) ?? throw new DataValidationException(problems);
+
+    /// <summary>Checks and builds in one pass of each (for callers that collect problems, such as
+    /// <see cref="ProgrammeData"/>): the ledger, or null with every problem at <c>$.ledger[i]</c>.</summary>
+    internal static BudgetLedger? TryBuild(LedgerEntry[] all, out ImmutableArray<DataProblem> problems)
     {
         if (all.Length == 0)
         {
+            problems = ImmutableArray<DataProblem>.Empty;
             return Empty;
         }
         int[] order = LedgerValidation.DateOrder(all);
-        ImmutableArray<DataProblem> problems = LedgerValidation.Check(all, order, LedgerValidation.DefaultPathPrefix);
+        problems = LedgerValidation.Check(all, order, LedgerValidation.DefaultPathPrefix);
         if (!problems.IsEmpty)
         {
-            throw new DataValidationException(problems);
+            return null;
         }
         var sorted = ImmutableArray.CreateBuilder<LedgerEntry>(all.Length);
         foreach (int index in order)

@@ -158,7 +158,8 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
                 CheckKnown(byId, beneficiary, $"$.ledger[{i}].influencer", problems);
             }
         }
-        ImmutableArray<DataProblem> ledgerProblems = BudgetLedger.Validate(entries);
+        // The ledger is checked and built in one go; it is kept only if nothing else is wrong either.
+        BudgetLedger? built = BudgetLedger.TryBuild(entries.ToArray(), out ImmutableArray<DataProblem> ledgerProblems);
         problems.AddRange(ledgerProblems);
 
         for (int i = 0; i < earned.Length; i++)
@@ -183,7 +184,7 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
         }
         FrozenDictionary<InfluencerId, Influencer> index = people.ToFrozenDictionary(p => p.Id);
         return ValidationResult<ProgrammeData>.Success(
-            new ProgrammeData(programme, people, index, enrolled, BudgetLedger.Create(entries), earned, items));
+            new ProgrammeData(programme, people, index, enrolled, built!, earned, items));
     }
 
     /// <summary>Finds an influencer by id.</summary>

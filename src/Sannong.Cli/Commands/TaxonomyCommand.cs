@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Sannong.Domain.Taxonomy;
+using Spectre.Console;
+
+namespace Sannong.Cli.Commands;
+
+/// <summary>`sannong taxonomy [--lang zh|pinyin|en|fr]`: the Three Rural Issues tree.</summary>
+internal static class TaxonomyCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var lang = new Option<string>("--lang")
+        {
+            Description = "The language of the labels: zh (简体中文), pinyin, en or fr.",
+            DefaultValueFactory = _ => "en",
+        };
+        lang.AcceptOnlyFromAmong("zh", "pinyin", "en", "fr");
+        var command = new Command("taxonomy", "Show the Three Rural Issues (三农) topic tree with its codes.") { lang };
+        command.SetAction(parsed =>
+        {
+            TopicLanguage language = parsed.GetValue(lang) switch
+            {
+                "zh" => TopicLanguage.ZhHans,
+                "pinyin" => TopicLanguage.Pinyin,
+                "fr" => TopicLanguage.French,
+                _ => TopicLanguage.English,
+            };
+            var tree = new Tree(Markup.Escape("三农 sānnóng"));
+            foreach (Topic root in SannongTaxonomy.Standard.Roots)
+            {
+                TreeNode node = tree.AddNode(Label(root, language));
+                AddChildren(node, root, language);
+            }
+            context.Console.Write(tree);
+            return SannongCli.Success;
+        });
+        return command;
+    }
+
+    private static void AddChildren(TreeNode node, Topic topic, TopicLanguage language)
+    {
+        foreach (Topic child in topic.Children)
+        {
+            AddChildren(node.AddNode(Label(child, language)), child, language);
+        }
+    }
+
+    private static string Label(Topic topic, TopicLanguage language) =>
+        $"{Markup.Escape(topic.Labels.Get(language))} [grey]{Markup.Escape(topic.Code)}[/]";
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using Sannong.Domain;
+
+namespace Sannong.Cli.Rendering;
+
+/// <summary>Invariant text for numbers, dates and money in every output form; "–" for a value that is not defined.</summary>
+internal static class Text
+{
+    internal const string None = "–";
+
+    internal static string Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : None;
+
+    internal static string Month(YearMonth month) => YearMonthPattern.Iso.Format(month);
+
+    internal static string Money(Money? money) => money is { } m ? m.ToString("N", CultureInfo.InvariantCulture) : None;
+
+    internal static string Count(long? count) => count is { } c ? c.ToString("N0", CultureInfo.InvariantCulture) : None;
+
+    internal static string Number(double? value, int decimals) =>
+        value is { } v ? v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : None;
+
+    internal static string Percent(double? share) =>
+        share is { } s ? (s * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : None;
+
+    /// <summary>PascalCase to kebab-case, as the JSON form spells statuses.</summary>
+    internal static string Kebab(string pascal)
+    {
+        var text = new StringBuilder(pascal.Length + 4);
+        foreach (char c in pascal)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append('-');
+            }
+            text.Append(char.ToLowerInvariant(c));
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using NodaTime;
+using Sannong.Domain.Programmes;
+using Sannong.Domain.Utility;
+
+namespace Sannong.Domain.Progress;
+
+/// <summary>
+/// Computes how a programme's cash and traffic budgets are being used as of a date, from its
+/// <see cref="BudgetLedger"/>. Pure functions: they read no clock, and each ledger query is O(log n).
+/// </summary>
+/// <threadsafety>This type is stateless and thread-safe. See the thread safety section of the user guide for further information.</threadsafety>
+public static class BudgetCalculator
+{
+    /// <summary>The cash budget's progress, with earned value measured by the mentee goal.</summary>
+    /// <param name="budget">B: the cash budget; positive.</param>
+    /// <param name="ledger">The programme's ledger; s = <see cref="BudgetLedger.SpentAsOf"/>(d).</param>
+    /// <param name="period">The programme period [S, E]; ISO calendar.</param>
+    /// <param name="asOf">The as-of date d; ISO calendar.</param>
+    /// <param name="menteeTarget">T: the mentee target; at least 1.</param>
+    /// <param name="menteesActual">a: the mentees as of d (<see cref="GoalProgress.Actual"/>); not negative.</param>
+    /// <param name="pace">The pace; null for <see cref="Pace.Linear"/> over <paramref name="period"/>.</param>
+    /// <param name="options">The thresholds; null for <see cref="ProgressOptions.Default"/>.</param>
+    /// <returns>The progress (see <see cref="CashProgress"/> for every definition).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="budget"/> is not positive,
+    /// <paramref name="menteeTarget"/> is not positive or <paramref name="menteesActual"/> is negative.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="pace"/> is for another period.</exception>
+    /// <exception cref="OverflowException">The projection at E lies outside the range of <see cref="Money"/>.</exception>
+    public static CashProgress Cash(
+        Money budget, BudgetLedger ledger, DateInterval period, LocalDate asOf, int menteeTarget, int menteesActual,
+        Pace? pace = null, ProgressOptions? options = null)
+    {
+        if (!budget.IsPositive)
+        {
+            throw new ArgumentOutOfRangeException(nameof(budget), budget, $"budget must be positive, but was {budget}.");
+        }
+        ArgumentNullException.ThrowIfNull(ledger);
+        var clock = new ProgrammeClock(period, asOf);
+        Preconditions.CheckPositive(menteeTarget);
+        Preconditions.CheckNonNegative(menteesActual);
+        Pace paceOf = ProgressMath.CheckPace(pace, period, nameof(pace));
+        options ??= ProgressOptions.Default;
+
+        Money spent = ledger.SpentAsOf(asOf);
+        BudgetFigures figures = BudgetFigures.Compute(
+            budget.Fen, spent.Fen, clock, paceOf, options, amount => ledger.DateSpendReached(Money.FromFen(amount)), nameof(Money));
+
+        // EV = B * a / T exactly, as the fraction earned / T.
+        Int128 earned = (Int128)budget.Fen * menteesActual;
+        Money earnedValue = Money.FromFen(Checked.ToInt64(ProgressMath.DivideRounded(earned, menteeTarget), nameof(Money)));
+        double? cpi = spent.IsZero ? null : (double)earned / (double)((Int128)menteeTarget * spent.Fen);
+        double? spi = figures.Expected == 0 ? null : (double)earned / (double)((Int128)menteeTarget * figures.Expected);
+        Money? estimateAtCompletion = spent.IsZero || menteesActual == 0
+            ? null
+            : Money.FromFen(Checked.ToInt64(ProgressMath.DivideRounded((Int128)spent.Fen * menteeTarget, menteesActual), nameof(Money)));
+
+        return new CashProgress(clock, budget, spent, figures, earnedValue, cpi, spi, estimateAtCompletion);
+    }
+
+    /// <summary>The traffic budget's progress.</summary>
+    /// <param name="budget">B: the traffic budget in impressions; positive.</param>
+    /// <param name="ledger">The programme's ledger; g = <see cref="BudgetLedger.GrantedAsOf"/>(d).</param>
+    /// <param name="period">The programme period [S, E]; ISO calendar.</param>
+    /// <param name="asOf">The as-of date d; ISO calendar.</param>
+    /// <param name="pace">The pace; null for <see cref="Pace.Linear"/> over <paramref name="period"/>.</param>
+    /// <param name="options">The thresholds; null for <see cref="ProgressOptions.Default"/>.</param>
+    /// <returns>The progress (see <see cref="TrafficProgress"/> for every definition).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="budget"/> is zero.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="pace"/> is for another period.</exception>
+    /// <exception cref="OverflowException">The projection at E exceeds <see cref="long.MaxValue"/> impressions.</exception>
+    public static TrafficProgress Traffic(
+        Impressions budget, BudgetLedger ledger, DateInterval period, LocalDate asOf,
+        Pace? pace = null, ProgressOptions? options = null)
+    {
+        if (budget.IsZero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(budget), budget, $"budget must be positive, but was {budget}.");
+        }
+        ArgumentNullException.ThrowIfNull(ledger);
+        var clock = new ProgrammeClock(period, asOf);
+        Pace paceOf = ProgressMath.CheckPace(pace, period, nameof(pace));
+        options ??= ProgressOptions.Default;
+
+        Impressions granted = ledger.GrantedAsOf(asOf);
+        BudgetFigures figures = BudgetFigures.Compute(
+            budget.Count, granted.Count, clock, paceOf, options, amount => ledger.DateGrantedReached(new Impressions(amount)), nameof(Impressions));
+        return new TrafficProgress(clock, budget, granted, figures);
+    }
+}
