@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using NodaTime;
+using Sannong.Domain.Content;
+using Sannong.Domain.Creators;
+using Sannong.Domain.Programmes;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>Reads and writes the whole <c>sannong-dataset/1</c> document.</summary>
+internal static class DatasetJson
+{
+    internal const string What = "a sannong-dataset/1 document";
+
+    internal static ValidationResult<SannongDataset> Read(ReadOnlyMemory<byte> utf8)
+    {
+        var sink = new ProblemSink();
+        using JsonDocument? document = JsonDocuments.Parse(utf8, sink, "the document");
+        SannongDataset? dataset = document is null ? null : Read(document.RootElement, sink);
+        return dataset is not null
+            ? ValidationResult<SannongDataset>.Success(dataset)
+            : ValidationResult<SannongDataset>.Failure(sink.Problems);
+    }
+
+    internal static SannongDataset? Read(JsonElement root, ProblemSink sink)
+    {
+        JsonObjectReader? r = JsonObjectReader.Open(root, "$", sink, What);
+        if (r is null)
+        {
+            return null;
+        }
+        if (r.String("format", true) is { } format && format != SannongDataset.FormatName)
+        {
+            r.Problem("format", DataProblemKind.InvalidValue,
+                $"format must be \"{SannongDataset.FormatName}\", but was \"{(format.Length <= 40 ? format : format[..40] + "...")}\".");
+        }
+        LocalDate? asOf = r.Date("asOf", false);
+        Programme? programme = r.TryGet("programme", true, out JsonElement p) ? ProgrammeJson.Read(p, r.PathOf("programme"), sink) : null;
+        List<Influencer> influencers = ReadArray(r, "influencers", InfluencerJson.Read);
+        List<Enrolment> enrolments = ReadArray(r, "enrolments", EnrolmentJson.Read);
+        List<LedgerEntry> ledger = ReadArray(r, "ledger", LedgerEntryJson.Read);
+        List<Earning> earnings = ReadArray(r, "earnings", EarningJson.Read);
+        List<ContentItem> content = ReadArray(r, "content", ContentItemJson.Read);
+        r.Finish();
+        if (sink.Count > 0 || programme is null)
+        {
+            return null;
+        }
+        ValidationResult<ProgrammeData> data = ProgrammeData.Validate(programme, influencers, enrolments, ledger, earnings, content);
+        if (!data.IsValid)
+        {
+            sink.AddRange(data.Problems);
+            return null;
+        }
+        return new SannongDataset(data.Value, asOf);
+    }
+
+    private static List<T> ReadArray<T>(JsonObjectReader r, string name, Func<JsonElement, string, ProblemSink, T?> read)
+        where T : class
+    {
+        var items = new List<T>();
+        foreach ((JsonElement element, string path) in r.Array(name, false) ?? [])
+        {
+            if (read(element, path, r.Sink) is { } item)
+            {
+                items.Add(item);
+            }
+        }
+        return items;
+    }
+
+    internal static void Write(Utf8JsonWriter writer, SannongDataset dataset)
+    {
+        ProgrammeData data = dataset.Data;
+        writer.WriteStartObject();
+        writer.WriteString("format", SannongDataset.FormatName);
+        if (dataset.AsOf is { } asOf)
+        {
+            writer.WriteString("asOf", JsonWrite.Date(asOf));
+        }
+        writer.WritePropertyName("programme");
+        ProgrammeJson.Write(writer, data.Programme);
+        WriteArray(writer, "influencers", data.Influencers, InfluencerJson.Write);
+        WriteArray(writer, "enrolments", data.Enrolments, EnrolmentJson.Write);
+        WriteArray(writer, "ledger", data.Ledger.Entries, LedgerEntryJson.Write);
+        WriteArray(writer, "earnings", data.Earnings, EarningJson.Write);
+        WriteArray(writer, "content", data.Content, ContentItemJson.Write);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray(name);
+        foreach (T item in items)
+        {
+            write(writer, item);
+        }
+        writer.WriteEndArray();
+    }
+}

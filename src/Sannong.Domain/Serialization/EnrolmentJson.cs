@@ -1,0 +1,51 @@
+using System.Text.Json;
+using NodaTime;
+using Sannong.Domain.Programmes;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>An enrolment record: influencer, date, mentor?, left?.</summary>
+internal static class EnrolmentJson
+{
+    internal static Enrolment? Read(JsonElement element, string path, ProblemSink sink)
+    {
+        JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "an enrolment");
+        if (r is null)
+        {
+            return null;
+        }
+        int before = sink.Count;
+        InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
+        LocalDate? date = r.Date("date", true);
+        MentorId? mentor = r.Id("mentor", false, s => new MentorId(s), nameof(MentorId));
+        LocalDate? left = r.Date("left", false);
+        r.Finish();
+        if (date is { } d && left is { } l && l < d)
+        {
+            r.Problem("left", DataProblemKind.EndBeforeStart,
+                $"left ({JsonWrite.Date(l)}) must be on or after the enrolment date ({JsonWrite.Date(d)}).");
+        }
+        if (sink.Count > before)
+        {
+            return null;
+        }
+        return r.Build(() => new Enrolment(influencer!.Value, date!.Value, mentor, left),
+            p => p switch { "enrolled" => "date", "mentor" => "mentor", "left" => "left", _ => "influencer" });
+    }
+
+    internal static void Write(Utf8JsonWriter writer, Enrolment enrolment)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("influencer", enrolment.Influencer.Value);
+        writer.WriteString("date", JsonWrite.Date(enrolment.Enrolled));
+        if (enrolment.Mentor is { } mentor)
+        {
+            writer.WriteString("mentor", mentor.Value);
+        }
+        if (enrolment.Left is { } left)
+        {
+            writer.WriteString("left", JsonWrite.Date(left));
+        }
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>Converts <see cref="Impressions"/> to and from a JSON whole number (the count); as a dictionary key, the
+/// count's invariant text.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class ImpressionsJsonConverter : JsonConverter<Impressions>
+{
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The token is not a whole number, or is negative.</exception>
+    public override Impressions Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out long count))
+        {
+            throw new JsonException($"Expected Impressions as a whole number, but found {reader.TokenType}.");
+        }
+        return count >= 0 ? new Impressions(count) : throw new JsonException($"Impressions must not be negative, but was {count}.");
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Impressions value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteNumberValue(value.Count);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The property name is not a non-negative whole number.</exception>
+    public override Impressions ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        string text = ConverterText.ReadString(ref reader, nameof(Impressions));
+        return Impressions.TryParse(text, out Impressions value)
+            ? value
+            : throw new JsonException($"\"{ConverterText.Clip(text)}\" is not a valid Impressions count.");
+    }
+
+    /// <inheritdoc/>
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Impressions value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(ConverterText.Invariant(value.Count));
+    }
+}

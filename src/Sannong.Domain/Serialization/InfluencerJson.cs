@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using Sannong.Domain.Creators;
+using Sannong.Domain.Taxonomy;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>An influencer record: id, handle, region, settlement?, topics, followers, joined.</summary>
+internal static class InfluencerJson
+{
+    internal static Influencer? Read(JsonElement element, string path, ProblemSink sink)
+    {
+        JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "an influencer");
+        if (r is null)
+        {
+            return null;
+        }
+        int before = sink.Count;
+        InfluencerId? id = r.Id("id", true, s => new InfluencerId(s), nameof(InfluencerId));
+        string? handle = r.String("handle", true);
+        Region? region = ReadRegion(r);
+        ImmutableArray<Topic>? topics = r.Topics("topics", true);
+        long? followers = r.Count("followers", true);
+        LocalDate? joined = r.Date("joined", true);
+        r.Finish();
+        if (sink.Count > before)
+        {
+            return null;
+        }
+        return r.Build(
+            () => new Influencer(id!.Value, handle!, region!.Value, topics!.Value, followers!.Value, joined!.Value),
+            p => p switch
+            {
+                "handle" => "handle",
+                "homeRegion" => "region",
+                "topics" => "topics",
+                "followers" => "followers",
+                "joined" => "joined",
+                _ => "id",
+            });
+    }
+
+    private static Region? ReadRegion(JsonObjectReader r)
+    {
+        string? code = r.String("region", true);
+        string? settlementText = r.String("settlement", false);
+        Region? region = null;
+        if (code is not null)
+        {
+            try
+            {
+                region = new Region(code);
+            }
+            catch (ArgumentException e)
+            {
+                r.Problem("region", DataProblemKind.MalformedDivisionCode,
+                    $"region must be a six-digit administrative division code such as 430524, but was \"{Clip(code)}\": the {JsonPaths.CleanMessage(e)}");
+            }
+        }
+        UrbanRuralCode? settlement = null;
+        if (settlementText is not null)
+        {
+            if (UrbanRuralCode.TryParse(settlementText, out UrbanRuralCode parsed))
+            {
+                settlement = parsed;
+            }
+            else
+            {
+                r.Problem("settlement", DataProblemKind.InvalidValue,
+                    $"settlement must be an urban-rural code (111, 112, 121, 122, 123, 210 or 220), but was \"{Clip(settlementText)}\".");
+            }
+        }
+        return region is { } home && settlement is { } s ? home.WithUrbanRural(s) : region;
+    }
+
+    internal static void Write(Utf8JsonWriter writer, Influencer influencer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", influencer.Id.Value);
+        writer.WriteString("handle", influencer.Handle);
+        writer.WriteString("region", influencer.HomeRegion.Code);
+        if (influencer.HomeRegion.UrbanRural is { } settlement)
+        {
+            writer.WriteString("settlement", settlement.ToString());
+        }
+        JsonWrite.Topics(writer, "topics", influencer.Topics);
+        writer.WriteNumber("followers", influencer.Followers);
+        writer.WriteString("joined", JsonWrite.Date(influencer.Joined));
+        writer.WriteEndObject();
+    }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "...";
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>Parses UTF-8 JSON within <see cref="SannongJsonLimits"/>: a forward scan checks syntax, depth and token
+/// sizes without building anything, then the document is parsed.</summary>
+internal static class JsonDocuments
+{
+    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, ProblemSink sink, string what)
+    {
+        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+        if (utf8.Span.TrimStart(" \t\r\n"u8).IsEmpty)
+        {
+            sink.Add("$", DataProblemKind.MissingField, $"{what} is empty: expected a JSON object.");
+            return null;
+        }
+        if (!Scan(utf8.Span, sink, what))
+        {
+            return null;
+        }
+        return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = SannongJsonLimits.MaxDepth });
+    }
+
+    /// <summary>True when the string token decodes to valid text (UTF-8 bytes, escapes forming whole characters).</summary>
+    private static bool IsText(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return Utf8.IsValid(reader.ValueSpan);
+        }
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Scan(ReadOnlySpan<byte> utf8, ProblemSink sink, string what)
+    {
+        // Escaped text takes at most six bytes per UTF-16 code unit (\uXXXX); the exact length is checked on reading.
+        const int MaxTokenBytes = SannongJsonLimits.MaxStringLength * 6;
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = SannongJsonLimits.MaxDepth + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= SannongJsonLimits.MaxDepth:
+                        sink.Add("$", DataProblemKind.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
+                            $"{what} nests objects and arrays more than {SannongJsonLimits.MaxDepth} levels deep (at byte {reader.TokenStartIndex})."));
+                        return false;
+                    case JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number when reader.ValueSpan.Length > MaxTokenBytes:
+                        sink.Add("$", DataProblemKind.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
+                            $"{what} holds a value of {reader.ValueSpan.Length} bytes at byte {reader.TokenStartIndex}, more than strings of {SannongJsonLimits.MaxStringLength} characters can take."));
+                        return false;
+                    case JsonTokenType.String or JsonTokenType.PropertyName when !IsText(ref reader):
+                        sink.Add("$", DataProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture,
+                            $"{what} holds a string that is not valid UTF-8 or UTF-16 text (at byte {reader.TokenStartIndex})."));
+                        return false;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            sink.Add("$", DataProblemKind.InvalidValue, $"{what} is not valid JSON: {e.Message}");
+            return false;
+        }
+        return true;
+    }
+}

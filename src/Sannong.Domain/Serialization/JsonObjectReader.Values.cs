@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Sannong.Domain.Taxonomy;
+
+namespace Sannong.Domain.Serialization;
+
+// The typed getters: strings, whole numbers, money, shares, dates, months, instants, identifiers and topics.
+internal sealed partial class JsonObjectReader
+{
+    internal string? String(string name, bool required) =>
+        TryGet(name, required, out JsonElement value) ? ReadString(value, PathOf(name), Sink, name) : null;
+
+    internal static string? ReadString(JsonElement value, string path, ProblemSink sink, string name)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            sink.Add(path, DataProblemKind.WrongType, $"{name} must be a string, but was {JsonPaths.Describe(value.ValueKind)}.");
+            return null;
+        }
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            sink.Add(path, DataProblemKind.InvalidValue, $"{name} is not valid UTF-8 text.");
+            return null;
+        }
+        if (text.Length > SannongJsonLimits.MaxStringLength)
+        {
+            sink.Add(path, DataProblemKind.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
+                $"{name} is {text.Length} characters long, more than the limit of {SannongJsonLimits.MaxStringLength}."));
+            return null;
+        }
+        return text;
+    }
+
+    /// <summary>A whole number, as JSON writes it (1, 1.0 and 1e3 are whole; 1.5 is not).</summary>
+    internal long? Integer(string name, bool required)
+    {
+        if (!TryGet(name, required, out JsonElement value))
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            Problem(name, DataProblemKind.WrongType, $"{name} must be a whole number, but was {JsonPaths.Describe(value.ValueKind)}.");
+            return null;
+        }
+        if (value.TryGetInt64(out long whole))
+        {
+            return whole;
+        }
+        string raw = value.GetRawText();
+        bool isDecimal = decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number);
+        if (isDecimal && number == decimal.Truncate(number) && number >= long.MinValue && number <= long.MaxValue)
+        {
+            return (long)number;
+        }
+        bool whole2 = !isDecimal || number == decimal.Truncate(number);
+        Problem(name, whole2 ? DataProblemKind.OutOfRange : DataProblemKind.WrongType, whole2
+            ? $"{name} must lie between {long.MinValue} and {long.MaxValue}, but was {Clip(raw)}."
+            : $"{name} must be a whole number, but was {Clip(raw)}.");
+        return null;
+    }
+
+    /// <summary>A whole number that must not be negative (a count of followers, views, impressions...).</summary>
+    internal long? Count(string name, bool required)
+    {
+        long? value = Integer(name, required);
+        if (value < 0)
+        {
+            Problem(name, DataProblemKind.Negative, string.Create(CultureInfo.InvariantCulture, $"{name} must not be negative, but was {value}."));
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>A count that fits in an <see cref="int"/>.</summary>
+    internal int? SmallCount(string name, bool required)
+    {
+        long? value = Count(name, required);
+        if (value > int.MaxValue)
+        {
+            Problem(name, DataProblemKind.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{name} must be at most {int.MaxValue}, but was {value}."));
+            return null;
+        }
+        return (int?)value;
+    }
+
+    /// <summary>Money from a string ("1234.56") or a number with at most two decimals; never negative.</summary>
+    internal Money? Money(string name, bool required)
+    {
+        if (!TryGet(name, required, out JsonElement value))
+        {
+            return null;
+        }
+        string text;
+        MoneyText.Outcome outcome;
+        Money money;
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                string? s = ReadString(value, PathOf(name), Sink, name);
+                if (s is null)
+                {
+                    return null;
+                }
+                text = s;
+                outcome = MoneyText.ParseString(s, out money);
+                break;
+            case JsonValueKind.Number:
+                text = value.GetRawText();
+                outcome = MoneyText.ParseNumber(text, out money);
+                break;
+            default:
+                Problem(name, DataProblemKind.WrongType,
+                    $"{name} must be money as a string like \"1234.56\" (or a number), but was {JsonPaths.Describe(value.ValueKind)}.");
+                return null;
+        }
+        if (outcome != MoneyText.Outcome.Success)
+        {
+            DataProblemKind kind = outcome switch
+            {
+                MoneyText.Outcome.TooManyDecimals => DataProblemKind.TooManyDecimals,
+                MoneyText.Outcome.OutOfRange => DataProblemKind.OutOfRange,
+                _ => DataProblemKind.InvalidValue,
+            };
+            Problem(name, kind, $"{name}: {MoneyText.Explain(outcome, text)}");
+            return null;
+        }
+        if (money.IsNegative)
+        {
+            Problem(name, DataProblemKind.Negative, $"{name} must not be negative, but was {money} yuan.");
+            return null;
+        }
+        return money;
+    }
+
+    /// <summary>A proportion in [0, 1], as a JSON number.</summary>
+    internal Share? Share(string name, bool required)
+    {
+        if (!TryGet(name, required, out JsonElement value))
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double ratio) || !double.IsFinite(ratio))
+        {
+            Problem(name, DataProblemKind.WrongType, $"{name} must be a number between 0 and 1, but was {JsonPaths.Describe(value.ValueKind)}.");
+            return null;
+        }
+        if (ratio < 0 || ratio > 1)
+        {
+            Problem(name, ratio < 0 ? DataProblemKind.Negative : DataProblemKind.OutOfRange,
+                $"{name} must be a proportion between 0 and 1 (0.5 is half), but was {value.GetRawText()}.");
+            return null;
+        }
+        return Domain.Share.FromRatio(ratio);
+    }
+
+    internal LocalDate? Date(string name, bool required) =>
+        Parse(name, required, LocalDatePattern.Iso, "a date written yyyy-MM-dd (e.g. 2024-01-31)");
+
+    internal YearMonth? Month(string name, bool required) =>
+        Parse(name, required, YearMonthPattern.Iso, "a month written yyyy-MM (e.g. 2024-01)");
+
+    internal Instant? Instant(string name, bool required) =>
+        Parse(name, required, InstantPattern.ExtendedIso, "an instant in UTC written like 2024-01-02T08:00:00Z");
+
+    private T? Parse<T>(string name, bool required, IPattern<T> pattern, string form)
+        where T : struct
+    {
+        string? text = String(name, required);
+        if (text is null)
+        {
+            return null;
+        }
+        ParseResult<T> result = pattern.Parse(text);
+        if (!result.Success)
+        {
+            Problem(name, DataProblemKind.InvalidValue, $"{name} must be {form}, but was \"{Clip(text)}\".");
+            return null;
+        }
+        return result.Value;
+    }
+
+    /// <summary>An identifier (non-empty, at most 64 characters, no control characters, no outer white space).</summary>
+    internal T? Id<T>(string name, bool required, Func<string, T> create, string typeName)
+        where T : struct
+    {
+        string? text = String(name, required);
+        if (text is null)
+        {
+            return null;
+        }
+        string? problem = IdentifierRules.Problem(text);
+        if (problem is not null)
+        {
+            Problem(name, DataProblemKind.InvalidValue, $"{name} is not a valid {typeName}: it {problem}.");
+            return null;
+        }
+        return create(text);
+    }
+
+    /// <summary>An array of topic codes of the standard taxonomy.</summary>
+    internal ImmutableArray<Topic>? Topics(string name, bool required)
+    {
+        IEnumerable<(JsonElement Value, string Path)>? items = Array(name, required);
+        if (items is null)
+        {
+            return null;
+        }
+        int before = Sink.Count;
+        var topics = ImmutableArray.CreateBuilder<Topic>();
+        foreach ((JsonElement item, string path) in items)
+        {
+            string? code = ReadString(item, path, Sink, "a topic code");
+            if (code is null)
+            {
+                continue;
+            }
+            if (SannongTaxonomy.Standard.TryGetByCode(code, out Topic? topic))
+            {
+                topics.Add(topic);
+            }
+            else
+            {
+                Sink.Add(path, DataProblemKind.UnknownTopic,
+                    $"'{Clip(code)}' is not a topic code of the standard Three Rural Issues taxonomy (codes look like farmers.cuisine).");
+            }
+        }
+        return Sink.Count == before ? topics.ToImmutable() : null;
+    }
+}

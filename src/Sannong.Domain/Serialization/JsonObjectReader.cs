@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>
+/// Reads the fields of one JSON object, reporting every problem with its path instead of stopping at the first:
+/// each getter returns null when the field is absent (or null) or has a problem, and <see cref="Finish"/> reports
+/// the fields nobody asked for (unknown fields are rejected, so that a typo is never silently dropped).
+/// </summary>
+internal sealed partial class JsonObjectReader
+{
+    private readonly JsonElement _object;
+    private readonly List<string> _known = new();
+    private readonly HashSet<string> _knownSet = new(StringComparer.Ordinal);
+
+    private JsonObjectReader(JsonElement value, string path, ProblemSink sink, string what)
+    {
+        _object = value;
+        Path = path;
+        Sink = sink;
+        What = what;
+    }
+
+    internal string Path { get; }
+
+    internal ProblemSink Sink { get; }
+
+    /// <summary>What the object is, for messages ("an influencer").</summary>
+    internal string What { get; }
+
+    /// <summary>Opens <paramref name="value"/> as an object, or reports that it is not one and returns null.</summary>
+    internal static JsonObjectReader? Open(JsonElement value, string path, ProblemSink sink, string what)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            sink.Add(path, DataProblemKind.WrongType, $"expected {what} (a JSON object), but found {JsonPaths.Describe(value.ValueKind)}.");
+            return null;
+        }
+        return new JsonObjectReader(value, path, sink, what);
+    }
+
+    internal string PathOf(string name) => JsonPaths.Property(Path, name);
+
+    internal void Problem(string name, DataProblemKind kind, string message) => Sink.Add(PathOf(name), kind, message);
+
+    /// <summary>Marks <paramref name="name"/> as a known field and returns its value when present and not null.</summary>
+    internal bool TryGet(string name, bool required, out JsonElement value)
+    {
+        if (_knownSet.Add(name))
+        {
+            _known.Add(name);
+        }
+        if (_object.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
+        {
+            return true;
+        }
+        if (required)
+        {
+            bool isNull = value.ValueKind == JsonValueKind.Null;
+            Problem(name, DataProblemKind.MissingField, isNull
+                ? $"{name} is required in {What}, but was null."
+                : $"{name} is required in {What}, but is missing.");
+        }
+        return false;
+    }
+
+    /// <summary>Declares optional fields that the caller reads some other way (or not at all).</summary>
+    internal void Allow(params string[] names)
+    {
+        foreach (string name in names)
+        {
+            _ = TryGet(name, required: false, out _);
+        }
+    }
+
+    /// <summary>Reports the unknown and repeated fields. Call after every field has been asked for.</summary>
+    internal void Finish()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonProperty property in _object.EnumerateObject())
+        {
+            string name = property.Name;
+            if (!_knownSet.Contains(name))
+            {
+                Problem(name, DataProblemKind.UnknownField,
+                    $"'{Clip(name)}' is not a field of {What}; the fields are {string.Join(", ", _known)}.");
+            }
+            else if (!seen.Add(name))
+            {
+                Problem(name, DataProblemKind.InvalidValue, $"{name} appears more than once in {What}.");
+            }
+        }
+    }
+
+    /// <summary>Runs a domain constructor, turning an <see cref="ArgumentException"/> into a problem at the field
+    /// its parameter comes from (or at the object itself).</summary>
+    internal T? Build<T>(Func<T> create, Func<string?, string?> fieldOfParameter)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            Report(e, fieldOfParameter);
+            return null;
+        }
+    }
+
+    /// <summary>The value-type form of <see cref="Build{T}"/>.</summary>
+    internal T? BuildValue<T>(Func<T> create, Func<string?, string?> fieldOfParameter)
+        where T : struct
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            Report(e, fieldOfParameter);
+            return null;
+        }
+    }
+
+    private void Report(ArgumentException e, Func<string?, string?> fieldOfParameter)
+    {
+        string? field = fieldOfParameter(e.ParamName);
+        DataProblemKind kind = e is ArgumentOutOfRangeException ? DataProblemKind.OutOfRange : DataProblemKind.InvalidValue;
+        Sink.Add(field is null ? Path : PathOf(field), kind, JsonPaths.CleanMessage(e));
+    }
+
+    private static string Clip(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 64), "...");
+
+    /// <summary>The elements of an optional or required array field, each with its path.</summary>
+    internal IEnumerable<(JsonElement Value, string Path)>? Array(string name, bool required)
+    {
+        if (!TryGet(name, required, out JsonElement value))
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Problem(name, DataProblemKind.WrongType, $"{name} must be an array, but was {JsonPaths.Describe(value.ValueKind)}.");
+            return null;
+        }
+        string path = PathOf(name);
+        return value.EnumerateArray().Select((element, i) => (element, JsonPaths.Index(path, i)));
+    }
+
+    /// <summary>A nested object field.</summary>
+    internal JsonObjectReader? Object(string name, bool required, string what) =>
+        TryGet(name, required, out JsonElement value) ? Open(value, PathOf(name), Sink, what) : null;
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>Converts a NodaTime <see cref="LocalDate"/> to and from a JSON string written yyyy-MM-dd (2024-01-31), with NodaTime's own
+/// <see cref="LocalDatePattern.Iso"/>; also as a dictionary key.</summary>
+/// <remarks>Built on NodaTime's text patterns rather than NodaTime.Serialization.SystemTextJson, so that it is trim-
+/// and AOT-safe.</remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+{
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The token is not a string written yyyy-MM-dd.</exception>
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Parse(ref reader);
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The property name is not written yyyy-MM-dd.</exception>
+    public override LocalDate ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Parse(ref reader);
+
+    /// <inheritdoc/>
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(LocalDatePattern.Iso.Format(value));
+    }
+
+    private static LocalDate Parse(ref Utf8JsonReader reader) =>
+        ConverterText.Parse(ConverterText.ReadString(ref reader, nameof(LocalDate)), LocalDatePattern.Iso, nameof(LocalDate), "written yyyy-MM-dd (2024-01-31)");
+}

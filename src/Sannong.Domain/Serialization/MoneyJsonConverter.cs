@@ -1,0 +1,40 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>Converts <see cref="Money"/> to and from JSON: written as a string with two decimals in the invariant
+/// form ("1234.56", "-0.50"), read from such a string or from a JSON number with at most two decimals (never
+/// rounded); also as a dictionary key (the string form).</summary>
+/// <remarks>A string keeps every fen exact in every JSON reader, including those that hold numbers as doubles.</remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class MoneyJsonConverter : JsonConverter<Money>
+{
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The token is neither a string nor a number, has more than two decimals, is
+    /// malformed or is outside the range of <see cref="Money"/>.</exception>
+    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Number
+            ? ConverterText.ParseMoney(ConverterText.RawNumber(ref reader), isNumber: true)
+            : ConverterText.ParseMoney(ConverterText.ReadString(ref reader, nameof(Money)), isNumber: false);
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.ToString());
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The property name is not money in the invariant form.</exception>
+    public override Money ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ConverterText.ParseMoney(ConverterText.ReadString(ref reader, nameof(Money)), isNumber: false);
+
+    /// <inheritdoc/>
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value.ToString());
+    }
+}

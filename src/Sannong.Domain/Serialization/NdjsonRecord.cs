@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>One record read from an NDJSON stream (one JSON object a line): its line number and either its value or
+/// the problems of that line.</summary>
+/// <typeparam name="T">The record type: Influencer, Enrolment, LedgerEntry, Earning or ContentItem.</typeparam>
+/// <remarks>A bad line does not stop the reading: the records before and after it are read and checked as usual.
+/// Problems carry the line number in <see cref="DataProblem.Line"/> and a path relative to the line's object
+/// ("$.views"). Checks across records (duplicate ids, references to unknown influencers, refunds beyond what was
+/// disbursed) are the caller's, for example through <see cref="Programmes.ProgrammeData.Validate"/>.</remarks>
+/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+public sealed class NdjsonRecord<T>
+    where T : class
+{
+    internal NdjsonRecord(long line, T? value, ImmutableArray<DataProblem> problems)
+    {
+        Line = line;
+        Value = value;
+        Problems = problems;
+    }
+
+    /// <summary>The line number, counting from 1 (blank lines count but yield no record).</summary>
+    public long Line { get; }
+
+    /// <summary>The record, or null when the line has problems.</summary>
+    public T? Value { get; }
+
+    /// <summary>The problems of the line; empty when <see cref="IsValid"/>.</summary>
+    public ImmutableArray<DataProblem> Problems { get; }
+
+    /// <summary>True when the line held a valid record.</summary>
+    [MemberNotNullWhen(true, nameof(Value))]
+    public bool IsValid => Value is not null;
+
+    /// <summary>Describes the record for diagnostics.</summary>
+    /// <returns>For example "line 3: valid Earning" or "line 4: 2 problem(s)".</returns>
+    public override string ToString() => IsValid
+        ? string.Create(CultureInfo.InvariantCulture, $"line {Line}: valid {typeof(T).Name}")
+        : string.Create(CultureInfo.InvariantCulture, $"line {Line}: {Problems.Length} problem(s)");
+}

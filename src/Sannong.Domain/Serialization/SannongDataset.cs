@@ -1,0 +1,80 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+using NodaTime.Text;
+using Sannong.Domain.Programmes;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>
+/// A dataset document of format <c>sannong-dataset/1</c>: one programme's data checked as a whole (its influencers,
+/// enrolments, budget ledger, earnings and content) and, optionally, the date the data was extracted.
+/// </summary>
+/// <remarks>
+/// <para>Read and write it with <see cref="SannongJson"/>; the format is described in docs/dataset-format.md and by
+/// the JSON Schema docs/schema/sannong-dataset-1.schema.json.</para>
+/// <para>Two datasets are equal when their <see cref="Data"/> and <see cref="AsOf"/> are equal.</para>
+/// </remarks>
+/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+public sealed class SannongDataset : IEquatable<SannongDataset>
+{
+    /// <summary>The value of the document's <c>format</c> field: <c>sannong-dataset/1</c>.</summary>
+    public const string FormatName = "sannong-dataset/1";
+
+    /// <summary>Creates a dataset.</summary>
+    /// <param name="data">The programme and its records, already checked as a whole.</param>
+    /// <param name="asOf">The date the data was extracted (in the ISO calendar), or null when unknown.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
+    public SannongDataset(ProgrammeData data, LocalDate? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (asOf is { } date && date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"asOf must be in the ISO calendar, but was in the {date.Calendar.Id} calendar.", nameof(asOf));
+        }
+        Data = data;
+        AsOf = asOf;
+    }
+
+    /// <summary>The programme and all its records.</summary>
+    public ProgrammeData Data { get; }
+
+    /// <summary>The date the data was extracted (the document's optional <c>asOf</c>), or null.</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>Returns a dataset with the same data and another extraction date.</summary>
+    /// <param name="asOf">The extraction date, or null.</param>
+    /// <returns>The new dataset.</returns>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
+    public SannongDataset WithAsOf(LocalDate? asOf) => new(Data, asOf);
+
+    /// <summary>Describes the dataset: its format, date and record counts.</summary>
+    /// <returns>For example "sannong-dataset/1 as of 2025-05-01: p-1: 3 influencers, ...".</returns>
+    public override string ToString() =>
+        AsOf is { } asOf ? $"{FormatName} as of {LocalDatePattern.Iso.Format(asOf)}: {Data}" : $"{FormatName}: {Data}";
+
+    /// <summary>Compares two datasets by value.</summary>
+    /// <param name="other">The dataset to compare with.</param>
+    /// <returns>True when both have equal data and the same extraction date.</returns>
+    public bool Equals([NotNullWhen(true)] SannongDataset? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Nullable.Equals(AsOf, other.AsOf) && Data.Equals(other.Data)));
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as SannongDataset);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Data, AsOf);
+
+    /// <summary>Compares two datasets by value.</summary>
+    /// <param name="left">The first dataset, or null.</param>
+    /// <param name="right">The second dataset, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(SannongDataset? left, SannongDataset? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two datasets by value.</summary>
+    /// <param name="left">The first dataset, or null.</param>
+    /// <param name="right">The second dataset, or null.</param>
+    /// <returns>True when exactly one is null or they differ.</returns>
+    public static bool operator !=(SannongDataset? left, SannongDataset? right) => !(left == right);
+}
