@@ -17,6 +17,11 @@ internal sealed class CliContext
             Ansi = ReferenceEquals(output, System.Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = ReferenceEquals(output, System.Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
+        if (!ReferenceEquals(output, System.Console.Out) || System.Console.IsOutputRedirected)
+        {
+            // Not a terminal (a file, a pipe, a test): give tables room instead of Spectre's 80-column default.
+            Console.Profile.Width = 132;
+        }
     }
 
     /// <summary>Standard output, for results.</summary>

@@ -24,6 +24,7 @@ internal static class SannongCli
         var context = new CliContext(output, error, input ?? Console.In);
         RootCommand root = Build(context);
         ParseResult parsed = root.Parse(args);
+        CliErrors.Verbose = parsed.GetValue<bool>("--verbose");
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (System.CommandLine.Parsing.ParseError e in parsed.Errors)
@@ -42,6 +43,12 @@ internal static class SannongCli
         var root = new RootCommand(
             "sannong: score a rural-creator programme (三农 sānnóng) against its goals, validate datasets, classify " +
             "captions and explore the Three Rural Issues taxonomy.");
+        var verbose = new Option<bool>("--verbose") { Description = "Print stack traces of unexpected errors.", Recursive = true };
+        root.Options.Add(verbose);
+        root.Subcommands.Add(ScorecardCommand.Create(context, () => NodaTime.SystemClock.Instance.GetCurrentInstant()
+            .InZone(NodaTime.DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(TaxonomyCommand.Create(context));
         root.Subcommands.Add(ClassifyCommand.Create(context));
         return root;

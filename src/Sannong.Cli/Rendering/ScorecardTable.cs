@@ -11,7 +11,7 @@ namespace Sannong.Cli.Rendering;
 /// <summary>The scorecard as Spectre.Console tables: each goal with a bar, its status in colour and its projections.</summary>
 internal static class ScorecardTable
 {
-    private const int BarWidth = 20;
+    private const int BarWidth = 12;
 
     internal static void Write(IAnsiConsole console, Scorecard card)
     {

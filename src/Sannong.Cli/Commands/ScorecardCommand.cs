@@ -1,0 +1,73 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Sannong.Cli.Rendering;
+using Sannong.Domain.Progress;
+using Sannong.Domain.Serialization;
+
+namespace Sannong.Cli.Commands;
+
+/// <summary>`sannong scorecard`: the main job. The programme's scorecard as a table, JSON or Markdown, and a chart.</summary>
+internal static class ScorecardCommand
+{
+    internal static Command Create(CliContext context, Func<LocalDate> today)
+    {
+        var data = new Option<string?>("--data")
+        {
+            Description = "A dataset document (sannong-dataset/1). Without it, the embedded sample programme.",
+        };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The as-of date, yyyy-MM-dd. Default: the dataset's asOf, else today in this machine's time zone.",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "table (default), json (exactly the scorecard JSON, nothing else on stdout) or markdown.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "markdown");
+        var chart = new Option<string?>("--chart")
+        {
+            Description = "Also write a PNG chart to this file: mentees against the pace line, cash spent against the budget.",
+        };
+        var sample = new Option<bool>("--earnings-sample")
+        {
+            Description = "The earnings records are a sample of the mentees: judge monetisation by its confidence interval.",
+        };
+        var command = new Command("scorecard", "Score a programme against its goals as of a date.") { data, asOf, format, chart, sample };
+        command.SetAction(parsed => CliErrors.Guard(context, () =>
+        {
+            SannongDataset dataset = DataLoading.Load(parsed.GetValue(data));
+            LocalDate date = parsed.GetValue(asOf) is { } text ? ParseDate(text) : dataset.AsOf ?? today();
+            var options = new ScorecardOptions(earningsAreSample: parsed.GetValue(sample));
+            Scorecard card = ScorecardCalculator.Compute(dataset.Data, date, options);
+            switch (parsed.GetValue(format))
+            {
+                case "json":
+                    context.Output.WriteLine(ScorecardJson.ToJson(card));
+                    break;
+                case "markdown":
+                    ScorecardMarkdown.Write(context.Output, card);
+                    break;
+                default:
+                    ScorecardTable.Write(context.Console, card);
+                    break;
+            }
+            if (parsed.GetValue(chart) is { } path)
+            {
+                ScorecardChart.Write(path, dataset.Data, card, options.Pace);
+                context.Error.WriteLine($"Chart written to {path}.");
+            }
+            return SannongCli.Success;
+        }));
+        return command;
+    }
+
+    private static LocalDate ParseDate(string text)
+    {
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new CliException($"--as-of: '{text}' is not a date of the form yyyy-MM-dd.");
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using Xunit;
+
+namespace Sannong.Cli.Tests;
+
+/// <summary>`sannong scorecard`, the main job: on the embedded sample, on a hand-written file, and on bad input.</summary>
+public sealed class ScorecardCommandTest
+{
+    [Fact]
+    public void Without_data_the_sample_programme_is_scored_as_a_table()
+    {
+        (int exit, string output, string error) = CliRun.Of("scorecard");
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("as of 2025-05-01", output, StringComparison.Ordinal);
+        // The default sample's statuses, as docs/sample-programme.md states them.
+        Assert.Contains("at-risk", output, StringComparison.Ordinal);
+        Assert.Contains("ahead", output, StringComparison.Ordinal);
+        Assert.Contains("By province", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_is_exactly_the_scorecard_document()
+    {
+        (int exit, string output, string error) = CliRun.Of("scorecard", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        JsonElement root = doc.RootElement;
+        Assert.Equal("2025-05-01", root.GetProperty("asOf").GetString());
+        Assert.Equal("at-risk", root.GetProperty("mentees").GetProperty("status").GetString());
+        Assert.Equal(440, root.GetProperty("mentees").GetProperty("actual").GetInt32());
+        Assert.Equal("on-track", root.GetProperty("cash").GetProperty("status").GetString());
+        Assert.Equal("ahead", root.GetProperty("traffic").GetProperty("status").GetString());
+        Assert.Equal("below", root.GetProperty("monetisation").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void A_hand_written_file_gives_the_numbers_worked_by_hand()
+    {
+        // Ten days, target 4 mentees; a enrols on the 1st, b on the 3rd; 300.00 of 1,000.00 disbursed on the 2nd.
+        // As of the 5th: e = 5, a = 2, expected 4 * 5/10 = 2: pace ratio 1.0, on track. Cash: expected 500.00,
+        // spent 300.00, ratio 0.6 < 0.80: behind. Earner: a earned 50.00 in January (window Nov to Jan): 1 of 2.
+        string json = """
+        {
+          "format": "sannong-dataset/1",
+          "asOf": "2024-01-05",
+          "programme": {
+            "id": "hand", "name": "Hand-made pilot",
+            "period": { "start": "2024-01-01", "end": "2024-01-10" },
+            "targets": { "mentees": 4, "earningShare": 0.5 },
+            "budgets": { "cash": "1000.00" }
+          },
+          "influencers": [
+            { "id": "a", "handle": "阿妹", "region": "430524", "settlement": "220", "topics": ["farmers.cuisine"], "followers": 12000, "joined": "2019-05-02" },
+            { "id": "b", "handle": "b", "region": "510100", "topics": ["agriculture.crops"], "followers": 500, "joined": "2020-01-01" }
+          ],
+          "enrolments": [ { "influencer": "a", "date": "2024-01-01" }, { "influencer": "b", "date": "2024-01-03" } ],
+          "ledger": [ { "date": "2024-01-02", "kind": "disbursement", "cash": "300.00", "influencer": "a" } ],
+          "earnings": [ { "influencer": "a", "month": "2024-01", "amount": "50.00", "source": "e-commerce" } ],
+          "content": []
+        }
+        """;
+        string path = Path.Combine(Path.GetTempPath(), $"sannong-hand-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        try
+        {
+            (int exit, string output, string error) = CliRun.Of("scorecard", "--data", path, "--format", "json");
+            Assert.True(exit == 0, error);
+            using JsonDocument doc = JsonDocument.Parse(output);
+            JsonElement root = doc.RootElement;
+            Assert.Equal("2024-01-05", root.GetProperty("asOf").GetString());
+            Assert.Equal(2, root.GetProperty("mentees").GetProperty("actual").GetInt32());
+            Assert.Equal(1.0, root.GetProperty("mentees").GetProperty("paceRatio").GetDouble());
+            Assert.Equal("on-track", root.GetProperty("mentees").GetProperty("status").GetString());
+            Assert.Equal("300.00", root.GetProperty("cash").GetProperty("spent").GetString());
+            Assert.Equal("500.00", root.GetProperty("cash").GetProperty("expected").GetString());
+            Assert.Equal("behind", root.GetProperty("cash").GetProperty("status").GetString());
+            Assert.Equal(JsonValueKind.Null, root.GetProperty("traffic").ValueKind);
+            Assert.Equal(1, root.GetProperty("monetisation").GetProperty("earners").GetInt32());
+
+            // --as-of overrides the document's asOf: on the 10th (the last day) a = 2 < 4: missed.
+            (exit, output, _) = CliRun.Of("scorecard", "--data", path, "--format", "json", "--as-of", "2024-01-10");
+            Assert.Equal(0, exit);
+            using JsonDocument later = JsonDocument.Parse(output);
+            Assert.Equal("missed", later.RootElement.GetProperty("mentees").GetProperty("status").GetString());
+
+            (exit, output, _) = CliRun.Of("scorecard", "--data", path, "--format", "markdown");
+            Assert.Equal(0, exit);
+            Assert.StartsWith("# Hand-made pilot: scorecard as of 2024-01-05", output, StringComparison.Ordinal);
+            Assert.Contains("| Mentees | 2 | 4 | 50% | 2 | on-track |", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_chart_is_a_png_of_the_documented_size()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sannong-chart-{Guid.NewGuid():N}.png");
+        try
+        {
+            (int exit, _, string error) = CliRun.Of("scorecard", "--format", "json", "--chart", path);
+            Assert.Equal(0, exit);
+            Assert.Contains("Chart written to", error, StringComparison.Ordinal);
+            byte[] png = File.ReadAllBytes(path);
+            // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit integers at bytes 16 and 20.
+            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+            Assert.Equal(1000, (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19]);
+            Assert.Equal(560, (png[20] << 24) | (png[21] << 16) | (png[22] << 8) | png[23]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("--as-of", "2025-02-30", "sannong: --as-of: '2025-02-30' is not a date of the form yyyy-MM-dd.")]
+    [InlineData("--data", "/no/such/dir/x.json", "sannong: /no/such/dir/x.json: no such directory.")]
+    public void Bad_input_is_one_line_on_stderr_and_exit_1(string option, string value, string message)
+    {
+        (int exit, string output, string error) = CliRun.Of("scorecard", option, value);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal(message, error.TrimEnd());
+    }
+
+    [Fact]
+    public void Malformed_json_names_the_file_and_the_problem()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sannong-bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ \"format\": ");
+        try
+        {
+            (int exit, string output, string error) = CliRun.Of("scorecard", "--data", path);
+            Assert.Equal(1, exit);
+            Assert.Equal("", output);
+            Assert.StartsWith($"sannong: {path}: 1 problem(s): ", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
