@@ -13,8 +13,13 @@ failures=0
 
 check() {   # check NAME PROGRAM.cs EXPECTED.txt
     local name=$1 program=$2 expected=$3 actual
-    if ! actual=$(dotnet run "$program" 2>&1); then
-        echo "FAIL $name: it did not build or run:"; echo "$actual" | tail -20
+    # Build first, so that build warnings (SourceLink under CI=true, say) never mix with the program's output.
+    if ! dotnet build "$program" > "$gen/$name.build.log" 2>&1; then
+        echo "FAIL $name: it did not build:"; tail -30 "$gen/$name.build.log"
+        failures=$((failures + 1)); return
+    fi
+    if ! actual=$(dotnet run --no-build "$program" 2>&1); then
+        echo "FAIL $name: it did not run:"; echo "$actual" | tail -20
         failures=$((failures + 1)); return
     fi
     if ! diff -u "$expected" <(printf '%s\n' "$actual") > "$gen/$name.diff"; then
