@@ -43,4 +43,29 @@ public static partial class DomainArbitraries
     /// <summary>Theil decompositions of generated grouped amounts.</summary>
     public static Arbitrary<TheilDecomposition> ExposureTheilDecompositions() =>
         ExposureGroupedAmountsGen.Select(m => InequalityMeasures.DecomposeTheil(m, x => (double)x.Amount, x => x.Group)).ToArbitrary();
+
+    /// <summary>Small valid simulation settings: up to 300 items, up to 3,000 impressions, caps from 1 to beyond the
+    /// impressions, every cut factor kind (0, between, 1), exponents 0 to 2.</summary>
+    public static Gen<FeedSimulationOptions> FeedSimulationOptionsGen { get; } =
+        from items in Gen.Choose(1, 300)
+        from creators in Gen.Choose(1, items)
+        from impressions in Gen.Choose(0, 3_000)
+        from cap in Gen.Choose(1, 4_000)
+        from cut in Gen.Elements(0.0, 0.1, 0.5, 1.0)
+        from alpha in Gen.Elements(0.0, 0.5, 1.0, 1.5, 2.0)
+        from audience in Gen.Choose(1, 100)
+        from seed in Gen.Choose(int.MinValue, int.MaxValue)
+        select new FeedSimulationOptions(items, creators, impressions, cap, cut, alpha, audience, seed);
+
+    /// <summary>Valid simulation settings.</summary>
+    public static Arbitrary<FeedSimulationOptions> FeedSimulationOptionsArb() => FeedSimulationOptionsGen.ToArbitrary();
+
+    /// <summary>Results of small simulations.</summary>
+    public static Arbitrary<FeedSimulationResult> FeedSimulationResults() => FeedSimulationOptionsGen.Select(FeedSimulation.Run).ToArbitrary();
+
+    /// <summary>Either policy's result of small simulations.</summary>
+    public static Arbitrary<FeedPolicyResult> FeedPolicyResults() =>
+        (from result in FeedSimulationOptionsGen.Select(FeedSimulation.Run)
+         from capped in Gen.Elements(false, true)
+         select capped ? result.Capped : result.Popularity).ToArbitrary();
 }
