@@ -51,6 +51,8 @@ internal static class SannongCli
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(TaxonomyCommand.Create(context));
         root.Subcommands.Add(ClassifyCommand.Create(context));
+        root.Subcommands.Add(ExposureCommand.Create(context));
+        root.Subcommands.Add(SimulateFeedCommand.Create(context));
         return root;
     }
 }

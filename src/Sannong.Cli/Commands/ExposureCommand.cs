@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Sannong.Cli.Rendering;
+using Sannong.Domain.Exposure;
+using Sannong.Domain.Serialization;
+using Spectre.Console;
+using Text = Sannong.Cli.Rendering.Text;
+
+namespace Sannong.Cli.Commands;
+
+/// <summary>`sannong exposure`: the inequality of views by creator, and its Theil decomposition by issue and tier.</summary>
+internal static class ExposureCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var data = new Option<string?>("--data")
+        {
+            Description = "A dataset document (sannong-dataset/1). Without it, the embedded sample programme.",
+        };
+        var chart = new Option<string?>("--chart") { Description = "Also write a PNG of the Lorenz curve of views by creator." };
+        var command = new Command("exposure", "Inequality of exposure (views) by creator and by group.") { data, chart };
+        command.SetAction(parsed => CliErrors.Guard(context, () =>
+        {
+            SannongDataset dataset = DataLoading.Load(parsed.GetValue(data));
+            InequalityReport byCreator = ExposureBreakdowns.ByCreator(dataset.Data);
+            context.Console.Write(new Rule("[bold]Views by creator[/]").LeftJustified());
+            context.Console.Write(InequalityTable.Of(new[] { ("Creators", byCreator) }));
+            var groups = new Table().Border(TableBorder.Rounded).AddColumns("Grouping", "Groups", "Theil T", "Between", "Within", "Between share");
+            foreach ((string name, TheilDecomposition d) in new[] { ("Rural issue", ExposureBreakdowns.ByIssue(dataset.Data)), ("Follower tier", ExposureBreakdowns.ByTier(dataset.Data)) })
+            {
+                groups.AddRow(name, Text.Count(d.Groups), Text.Number(d.Total, 3), Text.Number(d.Between, 3), Text.Number(d.Within, 3), Text.Percent(d.BetweenShare));
+            }
+            context.Console.Write(new Rule("[bold]Theil decomposition by group[/]").LeftJustified());
+            context.Console.Write(groups);
+            if (parsed.GetValue(chart) is { } path)
+            {
+                LorenzChart.Write(path, "Views by creator", new[] { ("Creators", byCreator) });
+                context.Error.WriteLine($"Chart written to {path}.");
+            }
+            return SannongCli.Success;
+        }));
+        return command;
+    }
+}

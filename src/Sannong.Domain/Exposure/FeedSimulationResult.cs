@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace Sannong.Domain.Exposure;
+
+/// <summary>The two policies of one <see cref="FeedSimulation"/> side by side, over the same pool and random draws.</summary>
+/// <remarks>
+/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further
+/// information.</threadsafety>
+/// </remarks>
+public sealed class FeedSimulationResult
+{
+    internal FeedSimulationResult(FeedSimulationOptions options, ImmutableArray<double> appeals, ImmutableArray<int> itemCreators,
+        FeedPolicyResult popularity, FeedPolicyResult capped)
+    {
+        Options = options;
+        Appeals = appeals;
+        ItemCreators = itemCreators;
+        Popularity = popularity;
+        Capped = capped;
+    }
+
+    /// <summary>The settings.</summary>
+    public FeedSimulationOptions Options { get; }
+
+    /// <summary>Each item's appeal (positive, log-normal with median 1).</summary>
+    public ImmutableArray<double> Appeals { get; }
+
+    /// <summary>Each item's creator number.</summary>
+    public ImmutableArray<int> ItemCreators { get; }
+
+    /// <summary>The popularity policy's result.</summary>
+    public FeedPolicyResult Popularity { get; }
+
+    /// <summary>The capped policy's result.</summary>
+    public FeedPolicyResult Capped { get; }
+}

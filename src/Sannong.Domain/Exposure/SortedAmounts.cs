@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Sannong.Domain.Exposure;
+
+/// <summary>
+/// The one copy of the caller's amounts: read once into one buffer (a collection is copied straight into an array of
+/// its size; any other sequence into a buffer that grows by doubling, whose used part is then sorted in place, never
+/// copied again), validated, sorted ascending, with their total.
+/// </summary>
+internal sealed class SortedAmounts
+{
+    private readonly double[] _buffer;
+
+    private SortedAmounts(double[] buffer, int count, double total)
+    {
+        _buffer = buffer;
+        Count = count;
+        Total = total;
+    }
+
+    /// <summary>The amounts in ascending order.</summary>
+    internal ReadOnlySpan<double> Values => _buffer.AsSpan(0, Count);
+
+    /// <summary>How many amounts.</summary>
+    internal int Count { get; }
+
+    /// <summary>Their sum (added in ascending order).</summary>
+    internal double Total { get; }
+
+    /// <summary>True when the measures are defined: at least one amount and a positive total.</summary>
+    internal bool HasMass => Count > 0 && Total > 0.0;
+
+    internal static SortedAmounts From(IEnumerable<double> amounts, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(amounts, paramName);
+        double[] buffer;
+        int count;
+        if (amounts is ICollection<double> collection)
+        {
+            buffer = new double[collection.Count];
+            collection.CopyTo(buffer, 0);
+            count = buffer.Length;
+        }
+        else
+        {
+            buffer = new double[16];
+            count = 0;
+            foreach (double x in amounts)
+            {
+                if (count == buffer.Length)
+                {
+                    Array.Resize(ref buffer, checked(buffer.Length * 2));
+                }
+                buffer[count++] = x;
+            }
+        }
+        return Finish(buffer, count, paramName);
+    }
+
+    internal static SortedAmounts From(IEnumerable<long> amounts, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(amounts, paramName);
+        double[] buffer = new double[amounts is ICollection<long> c ? Math.Max(c.Count, 1) : 16];
+        int count = 0;
+        foreach (long x in amounts)
+        {
+            if (x < 0)
+            {
+                throw new ArgumentOutOfRangeException(paramName, x,
+                    $"{paramName} must not contain a negative amount, but contained {x.ToString(CultureInfo.InvariantCulture)}.");
+            }
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, checked(buffer.Length * 2));
+            }
+            buffer[count++] = x;
+        }
+        return Finish(buffer, count, paramName);
+    }
+
+    private static SortedAmounts Finish(double[] buffer, int count, string paramName)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            double x = buffer[i];
+            if (!(x >= 0.0) || double.IsPositiveInfinity(x))
+            {
+                throw new ArgumentOutOfRangeException(paramName, x,
+                    $"{paramName} must contain only finite non-negative amounts, but contained {x.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        }
+        Array.Sort(buffer, 0, count);
+        double total = 0.0;
+        for (int i = 0; i < count; i++)
+        {
+            total += buffer[i];
+        }
+        if (double.IsInfinity(total))
+        {
+            throw new ArgumentOutOfRangeException(paramName, $"{paramName} must have a finite total, but the total overflowed.");
+        }
+        return new SortedAmounts(buffer, count, total);
+    }
+}
