@@ -2,6 +2,9 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
 namespace Sannong.Domain.Benchmarks;
@@ -47,8 +50,12 @@ internal static class Program
                 }
             }
         }
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-        return 0;
+        IConfig config = DefaultConfig.Instance
+            .AddColumn(StatisticColumn.Median)
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(20));
+        Summary[] summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config)];
+        Headlines.Write(summaries, Console.Out);
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 
     private static string? Value(string[] args, string name)
