@@ -48,13 +48,22 @@ internal static class Check
         Row(output, "DuckDB read_json_auto + SQL", exposure, () => DuckDbJobs.Exposure(files), ref ok);
 
         output.WriteLine();
-        output.WriteLine("Reading floor, Utf8JsonReader token walk (no numbers to compare; must see every token):");
-        foreach (string path in new[] { files.Dataset, files.Earnings, files.Content })
+        output.WriteLine("Reading alone: the token walk, JsonDocument.Parse and JsonSerializer must read as many records as the library:");
+        (string Path, int Records)[] reads =
+        [
+            (files.Dataset, LibraryJobs.ReadDataset(files.Dataset)),
+            (files.Earnings, LibraryJobs.ReadNdjson<Earning>(files.Earnings)),
+            (files.Content, LibraryJobs.ReadNdjson<ContentItem>(files.Content)),
+        ];
+        foreach ((string path, int records) in reads)
         {
             long tokens = RawWalk.Tokens(path);
-            bool walked = tokens > 0;
-            ok &= walked;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(walked ? "ok  " : "FAIL")} {Path.GetFileName(path),-16} {tokens:N0} tokens"));
+            long properties = RawWalk.Documents(path);
+            int reflected = ReflectionLinq.Read(path);
+            bool same = tokens > 0 && properties > 0 && reflected == records;
+            ok &= same;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {(same ? "ok  " : "FAIL")} {Path.GetFileName(path),-16} library {records:N0} records, JsonSerializer {reflected:N0}; walk {tokens:N0} tokens; documents {properties:N0} top-level properties"));
         }
 
         output.WriteLine();

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text.Json;
 
@@ -17,5 +18,31 @@ internal static class RawWalk
             tokens++;
         }
         return tokens;
+    }
+
+    /// <summary>A <see cref="JsonDocument"/> of the file (one per line for NDJSON), checked and built into nothing:
+    /// the parsing part of the library's reader, without its limit scan, field checks and records.</summary>
+    internal static long Documents(string path)
+    {
+        byte[] bytes = File.ReadAllBytes(path);
+        if (!path.EndsWith(".ndjson", System.StringComparison.Ordinal))
+        {
+            using JsonDocument document = JsonDocument.Parse(bytes);
+            return document.RootElement.GetPropertyCount();
+        }
+        long count = 0;
+        ReadOnlyMemory<byte> rest = bytes;
+        while (!rest.IsEmpty)
+        {
+            int end = rest.Span.IndexOf((byte)'\n');
+            ReadOnlyMemory<byte> line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? ReadOnlyMemory<byte>.Empty : rest[(end + 1)..];
+            if (!line.IsEmpty)
+            {
+                using JsonDocument document = JsonDocument.Parse(line);
+                count += document.RootElement.GetPropertyCount();
+            }
+        }
+        return count;
     }
 }

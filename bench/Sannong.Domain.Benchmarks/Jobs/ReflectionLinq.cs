@@ -76,5 +76,27 @@ internal static class ReflectionLinq
         return new ExposureNumbers(n, views.Sum(), gini, 1.0 - Math.Clamp(below / total, 0.0, 1.0));
     }
 
+    /// <summary>Reading alone: the file deserialised into the plain classes (the document whole, NDJSON line by line).</summary>
+    internal static int Read(string path)
+    {
+        if (path.EndsWith("dataset.json", StringComparison.Ordinal))
+        {
+            using FileStream stream = File.OpenRead(path);
+            DatasetDoc doc = JsonSerializer.Deserialize<DatasetDoc>(stream, Options)!;
+            return doc.Influencers.Count + doc.Enrolments.Count + doc.Ledger.Count;
+        }
+        bool earnings = path.EndsWith("earnings.ndjson", StringComparison.Ordinal);
+        int count = 0;
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.Length > 0)
+            {
+                object? record = earnings ? JsonSerializer.Deserialize<EarningDoc>(line, Options) : JsonSerializer.Deserialize<ContentDoc>(line, Options);
+                count += record is null ? 0 : 1;
+            }
+        }
+        return count;
+    }
+
     private static long Fen(string yuan) => (long)(decimal.Parse(yuan, NumberStyles.Number, CultureInfo.InvariantCulture) * 100m);
 }

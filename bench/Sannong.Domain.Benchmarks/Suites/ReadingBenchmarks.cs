@@ -28,6 +28,12 @@ public class ReadingBenchmarks
     [Benchmark(Baseline = true, Description = "Utf8JsonReader walk")]
     public long RawWalk() => Jobs.RawWalk.Tokens(_path);
 
+    [Benchmark(Description = "JsonDocument.Parse only")]
+    public long Documents() => Jobs.RawWalk.Documents(_path);
+
+    [Benchmark(Description = "JsonSerializer (reflection)")]
+    public int Reflection() => ReflectionLinq.Read(_path);
+
     [Benchmark(Description = "library reader")]
     public int Library() => File switch
     {
