@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Sannong.Domain.Exposure;
 
@@ -62,27 +63,44 @@ internal sealed class SortedAmounts
     internal static SortedAmounts From(IEnumerable<long> amounts, string paramName)
     {
         ArgumentNullException.ThrowIfNull(amounts, paramName);
+        // An array or a list is read as a span (no enumerator); any other sequence through its enumerator.
+        ReadOnlySpan<long> span = amounts switch
+        {
+            long[] array => array,
+            List<long> list => CollectionsMarshal.AsSpan(list),
+            _ => default,
+        };
+        if (span.Length > 0 || amounts is long[] or List<long>)
+        {
+            double[] copy = new double[Math.Max(span.Length, 1)];
+            for (int i = 0; i < span.Length; i++)
+            {
+                copy[i] = NonNegative(span[i], paramName);
+            }
+            return Finish(copy, span.Length, paramName, validated: true);
+        }
         double[] buffer = new double[amounts is ICollection<long> c ? Math.Max(c.Count, 1) : 16];
         int count = 0;
         foreach (long x in amounts)
         {
-            if (x < 0)
-            {
-                throw new ArgumentOutOfRangeException(paramName, x,
-                    $"{paramName} must not contain a negative amount, but contained {x.ToString(CultureInfo.InvariantCulture)}.");
-            }
             if (count == buffer.Length)
             {
                 Array.Resize(ref buffer, checked(buffer.Length * 2));
             }
-            buffer[count++] = x;
+            buffer[count++] = NonNegative(x, paramName);
         }
-        return Finish(buffer, count, paramName);
+        return Finish(buffer, count, paramName, validated: true);
     }
 
-    private static SortedAmounts Finish(double[] buffer, int count, string paramName)
+    private static double NonNegative(long x, string paramName) => x >= 0
+        ? x
+        : throw new ArgumentOutOfRangeException(paramName, x,
+            $"{paramName} must not contain a negative amount, but contained {x.ToString(CultureInfo.InvariantCulture)}.");
+
+    // validated: every amount came from a non-negative long, so it is a finite non-negative double already.
+    private static SortedAmounts Finish(double[] buffer, int count, string paramName, bool validated = false)
     {
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < count && !validated; i++)
         {
             double x = buffer[i];
             if (!(x >= 0.0) || double.IsPositiveInfinity(x))

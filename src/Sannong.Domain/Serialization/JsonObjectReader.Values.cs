@@ -13,13 +13,38 @@ namespace Sannong.Domain.Serialization;
 internal sealed partial class JsonObjectReader
 {
     internal string? String(string name, bool required) =>
-        TryGet(name, required, out JsonElement value) ? ReadString(value, PathOf(name), Sink, name) : null;
+        TryGet(name, required, out JsonElement value) ? ReadString(value, this, name) : null;
 
     internal static string? ReadString(JsonElement value, string path, ProblemSink sink, string name)
     {
+        string? text = ReadString(value, name, out DataProblemKind kind, out string? problem);
+        if (problem is not null)
+        {
+            sink.Add(path, kind, problem);
+        }
+        return text;
+    }
+
+    // The path of a field is built only when it has a problem: most fields have none, and building "$.ledger[7].date"
+    // for each of them was a large part of the reading time.
+    private static string? ReadString(JsonElement value, JsonObjectReader owner, string name)
+    {
+        string? text = ReadString(value, name, out DataProblemKind kind, out string? problem);
+        if (problem is not null)
+        {
+            owner.Problem(name, kind, problem);
+        }
+        return text;
+    }
+
+    private static string? ReadString(JsonElement value, string name, out DataProblemKind kind, out string? problem)
+    {
+        kind = default;
+        problem = null;
         if (value.ValueKind != JsonValueKind.String)
         {
-            sink.Add(path, DataProblemKind.WrongType, $"{name} must be a string, but was {JsonPaths.Describe(value.ValueKind)}.");
+            kind = DataProblemKind.WrongType;
+            problem = $"{name} must be a string, but was {JsonPaths.Describe(value.ValueKind)}.";
             return null;
         }
         string text;
@@ -29,13 +54,15 @@ internal sealed partial class JsonObjectReader
         }
         catch (InvalidOperationException)
         {
-            sink.Add(path, DataProblemKind.InvalidValue, $"{name} is not valid UTF-8 text.");
+            kind = DataProblemKind.InvalidValue;
+            problem = $"{name} is not valid UTF-8 text.";
             return null;
         }
         if (text.Length > SannongJsonLimits.MaxStringLength)
         {
-            sink.Add(path, DataProblemKind.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
-                $"{name} is {text.Length} characters long, more than the limit of {SannongJsonLimits.MaxStringLength}."));
+            kind = DataProblemKind.LimitExceeded;
+            problem = string.Create(CultureInfo.InvariantCulture,
+                $"{name} is {text.Length} characters long, more than the limit of {SannongJsonLimits.MaxStringLength}.");
             return null;
         }
         return text;
@@ -107,7 +134,7 @@ internal sealed partial class JsonObjectReader
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                string? s = ReadString(value, PathOf(name), Sink, name);
+                string? s = ReadString(value, this, name);
                 if (s is null)
                 {
                     return null;
@@ -165,21 +192,27 @@ internal sealed partial class JsonObjectReader
     }
 
     internal LocalDate? Date(string name, bool required) =>
-        Parse(name, required, LocalDatePattern.Iso, "a date written yyyy-MM-dd (e.g. 2024-01-31)");
+        Parse(name, required, LocalDatePattern.Iso, IsoText.TryParseDate, "a date written yyyy-MM-dd (e.g. 2024-01-31)");
 
     internal YearMonth? Month(string name, bool required) =>
-        Parse(name, required, YearMonthPattern.Iso, "a month written yyyy-MM (e.g. 2024-01)");
+        Parse(name, required, YearMonthPattern.Iso, IsoText.TryParseMonth, "a month written yyyy-MM (e.g. 2024-01)");
 
     internal Instant? Instant(string name, bool required) =>
-        Parse(name, required, InstantPattern.ExtendedIso, "an instant in UTC written like 2024-01-02T08:00:00Z");
+        Parse(name, required, InstantPattern.ExtendedIso, IsoText.TryParseInstant, "an instant in UTC written like 2024-01-02T08:00:00Z");
 
-    private T? Parse<T>(string name, bool required, IPattern<T> pattern, string form)
+    private delegate bool FastParse<T>(string text, out T value);
+
+    private T? Parse<T>(string name, bool required, IPattern<T> pattern, FastParse<T> fast, string form)
         where T : struct
     {
         string? text = String(name, required);
         if (text is null)
         {
             return null;
+        }
+        if (fast(text, out T quick))
+        {
+            return quick;
         }
         ParseResult<T> result = pattern.Parse(text);
         if (!result.Success)
@@ -211,30 +244,32 @@ internal sealed partial class JsonObjectReader
     /// <summary>An array of topic codes of the standard taxonomy.</summary>
     internal ImmutableArray<Topic>? Topics(string name, bool required)
     {
-        IEnumerable<(JsonElement Value, string Path)>? items = Array(name, required);
-        if (items is null)
+        if (!TryGetArray(name, required, out JsonElement array))
         {
             return null;
         }
         int before = Sink.Count;
-        var topics = ImmutableArray.CreateBuilder<Topic>();
-        foreach ((JsonElement item, string path) in items)
+        var topics = ImmutableArray.CreateBuilder<Topic>(array.GetArrayLength());
+        int index = 0;
+        foreach (JsonElement item in array.EnumerateArray())
         {
-            string? code = ReadString(item, path, Sink, "a topic code");
-            if (code is null)
+            // The item's path is built only for a problem.
+            string? code = ReadString(item, "a topic code", out DataProblemKind kind, out string? problem);
+            if (problem is not null)
             {
-                continue;
+                Sink.Add(JsonPaths.Index(PathOf(name), index), kind, problem);
             }
-            if (SannongTaxonomy.Standard.TryGetByCode(code, out Topic? topic))
+            else if (SannongTaxonomy.Standard.TryGetByCode(code!, out Topic? topic))
             {
                 topics.Add(topic);
             }
             else
             {
-                Sink.Add(path, DataProblemKind.UnknownTopic,
-                    $"'{Clip(code)}' is not a topic code of the standard Three Rural Issues taxonomy (codes look like farmers.cuisine).");
+                Sink.Add(JsonPaths.Index(PathOf(name), index), DataProblemKind.UnknownTopic,
+                    $"'{Clip(code!)}' is not a topic code of the standard Three Rural Issues taxonomy (codes look like farmers.cuisine).");
             }
+            index++;
         }
-        return Sink.Count == before ? topics.ToImmutable() : null;
+        return Sink.Count == before ? topics.MoveToImmutable() : null;
     }
 }

@@ -13,8 +13,11 @@ namespace Sannong.Domain.Serialization;
 internal sealed partial class JsonObjectReader
 {
     private readonly JsonElement _object;
-    private readonly List<string> _known = new();
-    private readonly HashSet<string> _knownSet = new(StringComparer.Ordinal);
+    // The names asked for, in order (a handful per object: a list is faster than a set here).
+    private readonly List<string> _known = new(8);
+
+    // How many of the known names are present in the object (counted once each, null values included).
+    private int _present;
 
     private JsonObjectReader(JsonElement value, string path, ProblemSink sink, string what)
     {
@@ -49,11 +52,17 @@ internal sealed partial class JsonObjectReader
     /// <summary>Marks <paramref name="name"/> as a known field and returns its value when present and not null.</summary>
     internal bool TryGet(string name, bool required, out JsonElement value)
     {
-        if (_knownSet.Add(name))
+        bool isNew = !_known.Contains(name);
+        if (isNew)
         {
             _known.Add(name);
         }
-        if (_object.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
+        bool present = _object.TryGetProperty(name, out value);
+        if (present && isNew)
+        {
+            _present++;
+        }
+        if (present && value.ValueKind != JsonValueKind.Null)
         {
             return true;
         }
@@ -79,20 +88,51 @@ internal sealed partial class JsonObjectReader
     /// <summary>Reports the unknown and repeated fields. Call after every field has been asked for.</summary>
     internal void Finish()
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // When the object has exactly as many properties as distinct known names were found in it, every property is
+        // one of those names, once: nothing unknown, nothing repeated. That is the usual case, checked by counting.
+        int properties = 0;
+        foreach (JsonProperty unused in _object.EnumerateObject())
+        {
+            properties++;
+        }
+        if (properties == _present)
+        {
+            return;
+        }
+        // Otherwise each property is matched against the known names without materialising its name; a name is built
+        // as a string only for a problem. Duplicates are tracked by the index of the known name.
+        Span<bool> seen = _known.Count <= 64 ? stackalloc bool[_known.Count] : new bool[_known.Count];
         foreach (JsonProperty property in _object.EnumerateObject())
         {
-            string name = property.Name;
-            if (!_knownSet.Contains(name))
+            int index = IndexOfKnown(property);
+            if (index < 0)
             {
+                string name = property.Name;
                 Problem(name, DataProblemKind.UnknownField,
                     $"'{Clip(name)}' is not a field of {What}; the fields are {string.Join(", ", _known)}.");
             }
-            else if (!seen.Add(name))
+            else if (seen[index])
             {
+                string name = _known[index];
                 Problem(name, DataProblemKind.InvalidValue, $"{name} appears more than once in {What}.");
             }
+            else
+            {
+                seen[index] = true;
+            }
         }
+    }
+
+    private int IndexOfKnown(JsonProperty property)
+    {
+        for (int i = 0; i < _known.Count; i++)
+        {
+            if (property.NameEquals(_known[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Runs a domain constructor, turning an <see cref="ArgumentException"/> into a problem at the field
@@ -138,17 +178,26 @@ internal sealed partial class JsonObjectReader
     /// <summary>The elements of an optional or required array field, each with its path.</summary>
     internal IEnumerable<(JsonElement Value, string Path)>? Array(string name, bool required)
     {
-        if (!TryGet(name, required, out JsonElement value))
+        if (!TryGetArray(name, required, out JsonElement value))
         {
-            return null;
-        }
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            Problem(name, DataProblemKind.WrongType, $"{name} must be an array, but was {JsonPaths.Describe(value.ValueKind)}.");
             return null;
         }
         string path = PathOf(name);
         return value.EnumerateArray().Select((element, i) => (element, JsonPaths.Index(path, i)));
+    }
+
+    internal bool TryGetArray(string name, bool required, out JsonElement value)
+    {
+        if (!TryGet(name, required, out value))
+        {
+            return false;
+        }
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Problem(name, DataProblemKind.WrongType, $"{name} must be an array, but was {JsonPaths.Describe(value.ValueKind)}.");
+            return false;
+        }
+        return true;
     }
 
     /// <summary>A nested object field.</summary>

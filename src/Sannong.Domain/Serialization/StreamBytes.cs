@@ -17,7 +17,7 @@ internal static class StreamBytes
         {
             return null;
         }
-        using var buffer = new MemoryStream();
+        using MemoryStream buffer = Buffer(stream);
         byte[] chunk = new byte[ChunkSize];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -38,7 +38,7 @@ internal static class StreamBytes
         {
             return null;
         }
-        using var buffer = new MemoryStream();
+        using MemoryStream buffer = Buffer(stream);
         byte[] chunk = new byte[ChunkSize];
         int read;
         while ((read = await stream.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
@@ -53,6 +53,11 @@ internal static class StreamBytes
     }
 
     /// <summary>True when a seekable stream says up front that it holds more than the limit.</summary>
+    // When the stream knows its length (a file), the buffer is allocated once at that size (plus one byte, so that the
+    // final empty read does not grow it): growing by doubling allocated and copied about four times a large document.
+    private static MemoryStream Buffer(Stream stream) =>
+        stream.CanSeek ? new MemoryStream((int)Math.Max(stream.Length - stream.Position + 1, 1)) : new MemoryStream();
+
     private static bool KnownTooLarge(Stream stream) =>
         stream.CanSeek && stream.Length - stream.Position > SannongJsonLimits.MaxDocumentBytes;
 

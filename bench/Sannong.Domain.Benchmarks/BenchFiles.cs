@@ -1,0 +1,87 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Sannong.Domain.Programmes;
+using Sannong.Domain.Samples;
+using Sannong.Domain.Serialization;
+
+namespace Sannong.Domain.Benchmarks;
+
+/// <summary>
+/// The files every job reads, for one scale of the sample programme (seed 1): <c>dataset.json</c> (the
+/// sannong-dataset/1 document with the programme, its influencers, enrolments and ledger; no earnings, no content),
+/// <c>earnings.ndjson</c> and <c>content.ndjson</c> (one record a line).
+/// </summary>
+internal sealed class BenchFiles
+{
+    /// <summary>The environment variable naming the folder that holds one sub-folder per scale.</summary>
+    internal const string DataVariable = "SANNONG_BENCH_DATA";
+
+    /// <summary>The environment variable listing the scales the scaled suites run at (comma-separated).</summary>
+    internal const string ScalesVariable = "SANNONG_BENCH_SCALES";
+
+    internal BenchFiles(string folder)
+    {
+        Folder = folder;
+    }
+
+    internal string Folder { get; }
+
+    internal string Dataset => Path.Combine(Folder, "dataset.json");
+
+    internal string Earnings => Path.Combine(Folder, "earnings.ndjson");
+
+    internal string Content => Path.Combine(Folder, "content.ndjson");
+
+    internal bool Exist => File.Exists(Dataset) && File.Exists(Earnings) && File.Exists(Content);
+
+    /// <summary>The folder of one scale under the data root: 0.1 is "scale-0.1".</summary>
+    internal static BenchFiles ForScale(string root, string scale) => new(Path.Combine(root, "scale-" + scale));
+
+    /// <summary>The files of a scale under the data root of <see cref="DataVariable"/>; throws when they are missing.</summary>
+    internal static BenchFiles FromEnvironment(string scale)
+    {
+        string root = Environment.GetEnvironmentVariable(DataVariable)
+            ?? throw new InvalidOperationException($"{DataVariable} is not set: run bench/run.sh, or set it to the folder the generator wrote.");
+        BenchFiles files = ForScale(root, scale);
+        return files.Exist
+            ? files
+            : throw new InvalidOperationException($"{files.Folder} lacks the data files: generate them with --generate {root} --scale {scale}.");
+    }
+
+    /// <summary>The scales of <see cref="ScalesVariable"/>, or 1.0 alone.</summary>
+    internal static string[] Scales() =>
+        (Environment.GetEnvironmentVariable(ScalesVariable) ?? "1.0")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Generates the sample programme at a scale and writes its three files.</summary>
+    internal static BenchFiles Generate(string root, string scale, TextWriter log)
+    {
+        BenchFiles files = ForScale(root, scale);
+        Directory.CreateDirectory(files.Folder);
+        SampleDataset sample = SampleProgramme.Generate(seed: 1, scale: double.Parse(scale, CultureInfo.InvariantCulture));
+        ProgrammeData all = sample.Data;
+        ProgrammeData document = ProgrammeData.Create(all.Programme, all.Influencers, all.Enrolments, all.Ledger.Entries, [], []);
+        SannongJson.WriteDatasetFile(new SannongDataset(document, sample.AsOf), files.Dataset);
+        using (FileStream earnings = File.Create(files.Earnings))
+        {
+            SannongJson.WriteNdjson(all.Earnings, earnings);
+        }
+        using (FileStream content = File.Create(files.Content))
+        {
+            SannongJson.WriteNdjson(all.Content, content);
+        }
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"scale {scale}: {all.Influencers.Length:N0} influencers, {all.Enrolments.Length:N0} enrolments, {all.Ledger.Count:N0} ledger entries in {files.Dataset} ({Mb(files.Dataset)}); " +
+            $"{all.Earnings.Length:N0} earnings ({Mb(files.Earnings)}); {all.Content.Length:N0} content items ({Mb(files.Content)})"));
+        return files;
+    }
+
+    internal static double SizeMb(string path) => new FileInfo(path).Length / 1_000_000.0;
+
+    private static string Mb(string path) => string.Create(CultureInfo.InvariantCulture, $"{SizeMb(path):F1} MB");
+
+    internal static string Describe(BenchFiles files) =>
+        string.Join(", ", new[] { files.Dataset, files.Earnings, files.Content }.Select(p => $"{Path.GetFileName(p)} {Mb(p)}"));
+}
