@@ -57,7 +57,8 @@ internal sealed partial class JsonObjectReader
         {
             _known.Add(name);
         }
-        bool present = _object.TryGetProperty(name, out value);
+        // By the name's UTF-8 bytes: TryGetProperty(string) would transcode the name on every call.
+        bool present = _object.TryGetProperty(Utf8Names.Of(name), out value);
         if (present && isNew)
         {
             _present++;
@@ -127,7 +128,7 @@ internal sealed partial class JsonObjectReader
     {
         for (int i = 0; i < _known.Count; i++)
         {
-            if (property.NameEquals(_known[i]))
+            if (property.NameEquals(Utf8Names.Of(_known[i])))
             {
                 return i;
             }
