@@ -143,7 +143,7 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
         for (int i = 0; i < enrolled.Length; i++)
         {
             Enrolment enrolment = enrolled[i];
-            CheckKnown(byId, enrolment.Influencer, $"$.enrolments[{i}].influencer", problems);
+            CheckKnown(byId, enrolment.Influencer, "enrolments", i, "influencer", problems);
             if (!period.Contains(enrolment.Enrolled))
             {
                 problems.Add(new DataProblem($"$.enrolments[{i}].date", DataProblemKind.OutsidePeriod,
@@ -155,7 +155,7 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
         {
             if (entries[i].Beneficiary is { } beneficiary)
             {
-                CheckKnown(byId, beneficiary, $"$.ledger[{i}].influencer", problems);
+                CheckKnown(byId, beneficiary, "ledger", i, "influencer", problems);
             }
         }
         // The ledger is checked and built in one go; it is kept only if nothing else is wrong either.
@@ -164,7 +164,7 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
 
         for (int i = 0; i < earned.Length; i++)
         {
-            CheckKnown(byId, earned[i].Influencer, $"$.earnings[{i}].influencer", problems);
+            CheckKnown(byId, earned[i].Influencer, "earnings", i, "influencer", problems);
         }
 
         var contentIds = new Dictionary<ContentId, int>(items.Length);
@@ -175,7 +175,7 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
                 problems.Add(new DataProblem($"$.content[{i}].id", DataProblemKind.DuplicateId,
                     $"content id '{items[i].Id}' appears more than once (first at $.content[{contentIds[items[i].Id]}])."));
             }
-            CheckKnown(byId, items[i].Author, $"$.content[{i}].author", problems);
+            CheckKnown(byId, items[i].Author, "content", i, "author", problems);
         }
 
         if (problems.Count > 0)
@@ -256,11 +256,12 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
         return all;
     }
 
-    private static void CheckKnown(Dictionary<InfluencerId, int> known, InfluencerId id, string path, List<DataProblem> problems)
+    // The path ($.ledger[7].influencer) is built only for a problem: most records have none.
+    private static void CheckKnown(Dictionary<InfluencerId, int> known, InfluencerId id, string records, int index, string field, List<DataProblem> problems)
     {
         if (!known.ContainsKey(id))
         {
-            problems.Add(new DataProblem(path, DataProblemKind.UnknownInfluencer, $"influencer '{id}' is not among the influencers."));
+            problems.Add(new DataProblem($"$.{records}[{index}].{field}", DataProblemKind.UnknownInfluencer, $"influencer '{id}' is not among the influencers."));
         }
     }
 

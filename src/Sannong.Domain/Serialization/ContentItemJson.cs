@@ -15,7 +15,7 @@ internal static class ContentItemJson
     /// <summary>The longest length the format holds: a billion seconds (about 31 years).</summary>
     internal const long MaxLengthSeconds = 1_000_000_000L;
 
-    internal static ContentItem? Read(JsonElement element, string path, ProblemSink sink)
+    internal static ContentItem? Read(JsonElement element, ElementPath path, ProblemSink sink)
     {
         JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "a content item");
         if (r is null)
@@ -58,15 +58,26 @@ internal static class ContentItemJson
         {
             return null;
         }
-        Engagement? engagement = r.BuildValue(() => new Engagement(views!.Value, likes!.Value, comments!.Value, shares!.Value), p => p);
-        if (engagement is null)
+        Engagement engagement;
+        try
         {
+            engagement = new Engagement(views!.Value, likes!.Value, comments!.Value, shares!.Value);
+        }
+        catch (ArgumentException e)
+        {
+            r.Report(e, e.ParamName);
             return null;
         }
         Duration? length = lengthSeconds is { } seconds ? Duration.FromSeconds(seconds) : null;
-        return r.Build(
-            () => new ContentItem(id!.Value, author!.Value, kind!.Value, published!.Value, length, caption, topics, engagement.Value),
-            p => p switch { "length" => "lengthSeconds", "caption" => "caption", "topics" => "topics", "kind" => "kind", _ => null });
+        try
+        {
+            return new ContentItem(id!.Value, author!.Value, kind!.Value, published!.Value, length, caption, topics, engagement);
+        }
+        catch (ArgumentException e)
+        {
+            r.Report(e, e.ParamName switch { "length" => "lengthSeconds", "caption" => "caption", "topics" => "topics", "kind" => "kind", _ => null });
+            return null;
+        }
     }
 
     internal static void Write(Utf8JsonWriter writer, ContentItem item)

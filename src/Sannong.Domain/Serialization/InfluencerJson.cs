@@ -10,7 +10,7 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An influencer record: id, handle, region, settlement?, topics, followers, joined.</summary>
 internal static class InfluencerJson
 {
-    internal static Influencer? Read(JsonElement element, string path, ProblemSink sink)
+    internal static Influencer? Read(JsonElement element, ElementPath path, ProblemSink sink)
     {
         JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "an influencer");
         if (r is null)
@@ -29,9 +29,13 @@ internal static class InfluencerJson
         {
             return null;
         }
-        return r.Build(
-            () => new Influencer(id!.Value, handle!, region!.Value, topics!.Value, followers!.Value, joined!.Value),
-            p => p switch
+        try
+        {
+            return new Influencer(id!.Value, handle!, region!.Value, topics!.Value, followers!.Value, joined!.Value);
+        }
+        catch (ArgumentException e)
+        {
+            r.Report(e, e.ParamName switch
             {
                 "handle" => "handle",
                 "homeRegion" => "region",
@@ -40,6 +44,8 @@ internal static class InfluencerJson
                 "joined" => "joined",
                 _ => "id",
             });
+            return null;
+        }
     }
 
     private static Region? ReadRegion(JsonObjectReader r)

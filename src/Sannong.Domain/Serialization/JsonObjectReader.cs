@@ -13,21 +13,24 @@ namespace Sannong.Domain.Serialization;
 internal sealed partial class JsonObjectReader
 {
     private readonly JsonElement _object;
+    private readonly ElementPath _path;
+    private string? _pathText;
     // The names asked for, in order (a handful per object: a list is faster than a set here).
     private readonly List<string> _known = new(8);
 
     // How many of the known names are present in the object (counted once each, null values included).
     private int _present;
 
-    private JsonObjectReader(JsonElement value, string path, ProblemSink sink, string what)
+    private JsonObjectReader(JsonElement value, ElementPath path, ProblemSink sink, string what)
     {
         _object = value;
-        Path = path;
+        _path = path;
         Sink = sink;
         What = what;
     }
 
-    internal string Path { get; }
+    /// <summary>The object's path, built on first use (usually only for a problem).</summary>
+    internal string Path => _pathText ??= _path.ToString();
 
     internal ProblemSink Sink { get; }
 
@@ -35,11 +38,11 @@ internal sealed partial class JsonObjectReader
     internal string What { get; }
 
     /// <summary>Opens <paramref name="value"/> as an object, or reports that it is not one and returns null.</summary>
-    internal static JsonObjectReader? Open(JsonElement value, string path, ProblemSink sink, string what)
+    internal static JsonObjectReader? Open(JsonElement value, ElementPath path, ProblemSink sink, string what)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            sink.Add(path, DataProblemKind.WrongType, $"expected {what} (a JSON object), but found {JsonPaths.Describe(value.ValueKind)}.");
+            sink.Add(path.ToString(), DataProblemKind.WrongType, $"expected {what} (a JSON object), but found {JsonPaths.Describe(value.ValueKind)}.");
             return null;
         }
         return new JsonObjectReader(value, path, sink, what);
@@ -152,24 +155,13 @@ internal sealed partial class JsonObjectReader
         }
     }
 
-    /// <summary>The value-type form of <see cref="Build{T}"/>.</summary>
-    internal T? BuildValue<T>(Func<T> create, Func<string?, string?> fieldOfParameter)
-        where T : struct
-    {
-        try
-        {
-            return create();
-        }
-        catch (ArgumentException e)
-        {
-            Report(e, fieldOfParameter);
-            return null;
-        }
-    }
+    private void Report(ArgumentException e, Func<string?, string?> fieldOfParameter) => Report(e, fieldOfParameter(e.ParamName));
 
-    private void Report(ArgumentException e, Func<string?, string?> fieldOfParameter)
+    /// <summary>Reports a domain constructor's <see cref="ArgumentException"/> as a problem at <paramref name="field"/>
+    /// (or at the object itself when null): what <see cref="Build{T}"/> does, for readers that call the constructor
+    /// themselves and so need no closure per record.</summary>
+    internal void Report(ArgumentException e, string? field)
     {
-        string? field = fieldOfParameter(e.ParamName);
         DataProblemKind kind = e is ArgumentOutOfRangeException ? DataProblemKind.OutOfRange : DataProblemKind.InvalidValue;
         Sink.Add(field is null ? Path : PathOf(field), kind, JsonPaths.CleanMessage(e));
     }
