@@ -55,10 +55,16 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
         var refunded = new List<long>();
         var granted = new List<long>();
         var reversed = new List<long>();
-        var builders = new Dictionary<InfluencerId, LedgerSeries.Builder>();
-        var unassigned = new LedgerSeries.Builder();
-        foreach (LedgerEntry entry in entries)
+        // Each entry's beneficiary group (-1: none), found with one lookup per entry; each group's series is then
+        // built from its entries' indexes, grouped by a counting sort that keeps date order.
+        var groupOfId = new Dictionary<InfluencerId, int>();
+        var ids = new List<InfluencerId>();
+        var sizes = new List<int>();
+        int[] groupOf = new int[entries.Length];
+        int unassignedCount = 0;
+        for (int i = 0; i < entries.Length; i++)
         {
+            LedgerEntry entry = entries[i];
             if (days.Count == 0 || days[^1] != entry.Date)
             {
                 days.Add(entry.Date);
@@ -82,13 +88,42 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
                     reversed[^1] += entry.Impressions.Count;
                     break;
             }
-            LedgerSeries.Builder builder = unassigned;
-            if (entry.Beneficiary is { } beneficiary && !builders.TryGetValue(beneficiary, out builder!))
+            if (entry.Beneficiary is { } beneficiary)
             {
-                builder = new LedgerSeries.Builder();
-                builders.Add(beneficiary, builder);
+                if (!groupOfId.TryGetValue(beneficiary, out int group))
+                {
+                    group = ids.Count;
+                    groupOfId.Add(beneficiary, group);
+                    ids.Add(beneficiary);
+                    sizes.Add(0);
+                }
+                groupOf[i] = group;
+                sizes[group]++;
             }
-            builder.Add(entry);
+            else
+            {
+                groupOf[i] = -1;
+                unassignedCount++;
+            }
+        }
+        int[] next = new int[ids.Count];
+        for (int g = 1; g < next.Length; g++)
+        {
+            next[g] = next[g - 1] + sizes[g - 1];
+        }
+        int[] members = new int[entries.Length - unassignedCount];
+        int[] unassigned = new int[unassignedCount];
+        int unassignedNext = 0;
+        for (int i = 0; i < groupOf.Length; i++)
+        {
+            if (groupOf[i] >= 0)
+            {
+                members[next[groupOf[i]]++] = i;
+            }
+            else
+            {
+                unassigned[unassignedNext++] = i;
+            }
         }
         _days = days.ToArray();
         _disbursed = disbursed.ToArray();
@@ -97,9 +132,17 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
         _reversed = reversed.ToArray();
         _peakSpent = RunningMaximum(_disbursed, _refunded);
         _peakGranted = RunningMaximum(_granted, _reversed);
-        _byBeneficiary = builders.ToDictionary(pair => pair.Key, pair => pair.Value.Build());
-        _unassigned = unassigned.Build();
-        Beneficiaries = builders.Keys.OrderBy(id => id).ToImmutableArray();
+        _byBeneficiary = new Dictionary<InfluencerId, LedgerSeries>(ids.Count);
+        int start = 0;
+        for (int g = 0; g < ids.Count; g++)
+        {
+            _byBeneficiary.Add(ids[g], LedgerSeries.Of(entries, members.AsSpan(start, sizes[g])));
+            start += sizes[g];
+        }
+        _unassigned = LedgerSeries.Of(entries, unassigned);
+        InfluencerId[] sorted = ids.ToArray();
+        Array.Sort(sorted);
+        Beneficiaries = ImmutableArray.Create(sorted);
     }
 
     /// <summary>The ledger with no entries.</summary>
