@@ -22,6 +22,18 @@ internal static class ContentItemJson
         {
             return null;
         }
+        try
+        {
+            return Read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
+    private static ContentItem? Read(JsonObjectReader r, ProblemSink sink)
+    {
         int before = sink.Count;
         ContentId? id = r.Id("id", true, s => new ContentId(s), nameof(ContentId));
         InfluencerId? author = r.Id("author", true, s => new InfluencerId(s), nameof(InfluencerId));

@@ -15,6 +15,18 @@ internal static class EarningJson
         {
             return null;
         }
+        try
+        {
+            return Read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
+    private static Earning? Read(JsonObjectReader r, ProblemSink sink)
+    {
         int before = sink.Count;
         InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
         YearMonth? month = r.Month("month", true);

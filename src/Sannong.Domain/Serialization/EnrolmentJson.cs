@@ -15,6 +15,18 @@ internal static class EnrolmentJson
         {
             return null;
         }
+        try
+        {
+            return Read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
+    private static Enrolment? Read(JsonObjectReader r, ProblemSink sink)
+    {
         int before = sink.Count;
         InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
         LocalDate? date = r.Date("date", true);

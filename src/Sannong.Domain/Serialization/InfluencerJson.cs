@@ -17,6 +17,18 @@ internal static class InfluencerJson
         {
             return null;
         }
+        try
+        {
+            return Read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
+    private static Influencer? Read(JsonObjectReader r, ProblemSink sink)
+    {
         int before = sink.Count;
         InfluencerId? id = r.Id("id", true, s => new InfluencerId(s), nameof(InfluencerId));
         string? handle = r.String("handle", true);

@@ -16,6 +16,18 @@ internal static class LedgerEntryJson
         {
             return null;
         }
+        try
+        {
+            return Read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
+    private static LedgerEntry? Read(JsonObjectReader r, ProblemSink sink)
+    {
         int before = sink.Count;
         LocalDate? date = r.Date("date", true);
         LedgerEntryKind? kind = null;
