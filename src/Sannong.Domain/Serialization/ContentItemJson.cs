@@ -38,7 +38,11 @@ internal static class ContentItemJson
         ContentId? id = r.Id("id", true, s => new ContentId(s), nameof(ContentId));
         InfluencerId? author = r.Id("author", true, s => new InfluencerId(s), nameof(InfluencerId));
         ContentKind? kind = null;
-        if (r.String("kind", true) is { } text)
+        if (r.Match("kind", EnumText.ContentKindTexts) is >= 0 and int known)
+        {
+            kind = EnumText.ContentKindValues[known];
+        }
+        else if (r.String("kind", true) is { } text)
         {
             kind = EnumText.ParseContentKind(text);
             if (kind is null)

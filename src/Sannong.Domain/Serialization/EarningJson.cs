@@ -32,7 +32,11 @@ internal static class EarningJson
         YearMonth? month = r.Month("month", true);
         Money? amount = r.Money("amount", true);
         EarningSource? source = null;
-        if (r.String("source", true) is { } text)
+        if (r.Match("source", EnumText.EarningSourceTexts) is >= 0 and int known)
+        {
+            source = EnumText.EarningSourceValues[known];
+        }
+        else if (r.String("source", true) is { } text)
         {
             source = EnumText.ParseEarningSource(text);
             if (source is null)

@@ -68,6 +68,25 @@ internal sealed partial class JsonObjectReader
         return text;
     }
 
+    /// <summary>The index in <paramref name="texts"/> of the field's value when it is a string equal to one of them,
+    /// compared as UTF-8 without building a string; otherwise -1, with nothing reported (the caller then reads the
+    /// field as a string, which reports what is wrong). Marks the field as known.</summary>
+    internal int Match(string name, string[] texts)
+    {
+        if (!TryGet(name, required: false, out JsonElement value) || value.ValueKind != JsonValueKind.String)
+        {
+            return -1;
+        }
+        for (int i = 0; i < texts.Length; i++)
+        {
+            if (value.ValueEquals(Utf8Names.Of(texts[i])))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>A whole number, as JSON writes it (1, 1.0 and 1e3 are whole; 1.5 is not).</summary>
     internal long? Integer(string name, bool required)
     {

@@ -31,7 +31,11 @@ internal static class LedgerEntryJson
         int before = sink.Count;
         LocalDate? date = r.Date("date", true);
         LedgerEntryKind? kind = null;
-        if (r.String("kind", true) is { } text)
+        if (r.Match("kind", EnumText.LedgerKindTexts) is >= 0 and int known)
+        {
+            kind = EnumText.LedgerKindValues[known];
+        }
+        else if (r.String("kind", true) is { } text)
         {
             kind = EnumText.ParseLedgerKind(text);
             if (kind is null)
