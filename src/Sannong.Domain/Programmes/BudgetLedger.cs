@@ -48,6 +48,13 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
 
     /// <summary>Builds the ledger from entries already checked and in date order.</summary>
     private BudgetLedger(ImmutableArray<LedgerEntry> entries)
+        : this(entries, null, 0)
+    {
+    }
+
+    /// <summary>Builds the ledger from entries already checked and in date order, with optionally each entry's
+    /// beneficiary numbered as in <see cref="LedgerValidation.Check"/> (in the order of <paramref name="entries"/>).</summary>
+    private BudgetLedger(ImmutableArray<LedgerEntry> entries, int[]? numberOf, int numberCount)
     {
         Entries = entries;
         var days = new List<LocalDate>();
@@ -58,6 +65,8 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
         // Each entry's beneficiary group (-1: none), found with one lookup per entry; each group's series is then
         // built from its entries' indexes, grouped by a counting sort that keeps date order.
         var groupOfId = new Dictionary<InfluencerId, int>();
+        int[]? groupOfNumber = numberOf is null ? null : new int[numberCount];
+        groupOfNumber?.AsSpan().Fill(-1);
         var ids = new List<InfluencerId>();
         var sizes = new List<int>();
         int[] groupOf = new int[entries.Length];
@@ -90,10 +99,21 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
             }
             if (entry.Beneficiary is { } beneficiary)
             {
-                if (!groupOfId.TryGetValue(beneficiary, out int group))
+                int group;
+                bool found = groupOfNumber is not null
+                    ? (group = groupOfNumber[numberOf![i]]) >= 0
+                    : groupOfId.TryGetValue(beneficiary, out group);
+                if (!found)
                 {
                     group = ids.Count;
-                    groupOfId.Add(beneficiary, group);
+                    if (groupOfNumber is not null)
+                    {
+                        groupOfNumber[numberOf![i]] = group;
+                    }
+                    else
+                    {
+                        groupOfId.Add(beneficiary, group);
+                    }
                     ids.Add(beneficiary);
                     sizes.Add(0);
                 }
@@ -271,7 +291,12 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
 
     /// <summary>Checks and builds in one pass of each (for callers that collect problems, such as
     /// <see cref="ProgrammeData"/>): the ledger, or null with every problem at <c>$.ledger[i]</c>.</summary>
-    internal static BudgetLedger? TryBuild(LedgerEntry[] all, out ImmutableArray<DataProblem> problems)
+    internal static BudgetLedger? TryBuild(LedgerEntry[] all, out ImmutableArray<DataProblem> problems) =>
+        TryBuild(all, null, 0, out problems);
+
+    /// <summary><see cref="TryBuild(LedgerEntry[], out ImmutableArray{DataProblem})"/> with each entry's beneficiary
+    /// already numbered (equal numbers for equal ids, -1 without one), so that groups are found without hashing ids.</summary>
+    internal static BudgetLedger? TryBuild(LedgerEntry[] all, int[]? numberOf, int numberCount, out ImmutableArray<DataProblem> problems)
     {
         if (all.Length == 0)
         {
@@ -279,17 +304,22 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
             return Empty;
         }
         int[] order = LedgerValidation.DateOrder(all);
-        problems = LedgerValidation.Check(all, order, LedgerValidation.DefaultPathPrefix);
+        problems = LedgerValidation.Check(all, order, LedgerValidation.DefaultPathPrefix, numberOf, numberCount);
         if (!problems.IsEmpty)
         {
             return null;
         }
         var sorted = ImmutableArray.CreateBuilder<LedgerEntry>(all.Length);
-        foreach (int index in order)
+        int[]? sortedNumbers = numberOf is null ? null : new int[all.Length];
+        for (int k = 0; k < order.Length; k++)
         {
-            sorted.Add(all[index]);
+            sorted.Add(all[order[k]]);
+            if (sortedNumbers is not null)
+            {
+                sortedNumbers[k] = numberOf![order[k]];
+            }
         }
-        return new BudgetLedger(sorted.MoveToImmutable());
+        return new BudgetLedger(sorted.MoveToImmutable(), sortedNumbers, numberCount);
     }
 
     private static long[] RunningMaximum(long[] added, long[] removed)

@@ -151,15 +151,33 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
             }
         }
 
+        // Each beneficiary is numbered by its influencer's index, so that the ledger groups entries without hashing
+        // ids again (unless some beneficiary is unknown, which is a problem anyway).
+        int[]? numbers = new int[entries.Length];
         for (int i = 0; i < entries.Length; i++)
         {
-            if (entries[i].Beneficiary is { } beneficiary)
+            if (entries[i].Beneficiary is not { } beneficiary)
+            {
+                if (numbers is not null)
+                {
+                    numbers[i] = -1;
+                }
+            }
+            else if (byId.TryGetValue(beneficiary, out int who))
+            {
+                if (numbers is not null)
+                {
+                    numbers[i] = who;
+                }
+            }
+            else
             {
                 CheckKnown(byId, beneficiary, "ledger", i, "influencer", problems);
+                numbers = null;
             }
         }
         // The ledger is checked and built in one go; it is kept only if nothing else is wrong either.
-        BudgetLedger? built = BudgetLedger.TryBuild(entries.ToArray(), out ImmutableArray<DataProblem> ledgerProblems);
+        BudgetLedger? built = BudgetLedger.TryBuild(entries.ToArray(), numbers, people.Length, out ImmutableArray<DataProblem> ledgerProblems);
         problems.AddRange(ledgerProblems);
 
         for (int i = 0; i < earned.Length; i++)
