@@ -48,6 +48,13 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
 
     /// <summary>Builds the ledger from entries already checked and in date order.</summary>
     private BudgetLedger(ImmutableArray<LedgerEntry> entries)
+        : this(entries, null, 0)
+    {
+    }
+
+    /// <summary>Builds the ledger from entries already checked and in date order, with optionally each entry's
+    /// beneficiary numbered as in <see cref="LedgerValidation.Check"/> (in the order of <paramref name="entries"/>).</summary>
+    private BudgetLedger(ImmutableArray<LedgerEntry> entries, int[]? numberOf, int numberCount)
     {
         Entries = entries;
         var days = new List<LocalDate>();
@@ -55,10 +62,18 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
         var refunded = new List<long>();
         var granted = new List<long>();
         var reversed = new List<long>();
-        var builders = new Dictionary<InfluencerId, LedgerSeries.Builder>();
-        var unassigned = new LedgerSeries.Builder();
-        foreach (LedgerEntry entry in entries)
+        // Each entry's beneficiary group (-1: none), found with one lookup per entry; each group's series is then
+        // built from its entries' indexes, grouped by a counting sort that keeps date order.
+        var groupOfId = new Dictionary<InfluencerId, int>();
+        int[]? groupOfNumber = numberOf is null ? null : new int[numberCount];
+        groupOfNumber?.AsSpan().Fill(-1);
+        var ids = new List<InfluencerId>();
+        var sizes = new List<int>();
+        int[] groupOf = new int[entries.Length];
+        int unassignedCount = 0;
+        for (int i = 0; i < entries.Length; i++)
         {
+            LedgerEntry entry = entries[i];
             if (days.Count == 0 || days[^1] != entry.Date)
             {
                 days.Add(entry.Date);
@@ -82,13 +97,53 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
                     reversed[^1] += entry.Impressions.Count;
                     break;
             }
-            LedgerSeries.Builder builder = unassigned;
-            if (entry.Beneficiary is { } beneficiary && !builders.TryGetValue(beneficiary, out builder!))
+            if (entry.Beneficiary is { } beneficiary)
             {
-                builder = new LedgerSeries.Builder();
-                builders.Add(beneficiary, builder);
+                int group;
+                bool found = groupOfNumber is not null
+                    ? (group = groupOfNumber[numberOf![i]]) >= 0
+                    : groupOfId.TryGetValue(beneficiary, out group);
+                if (!found)
+                {
+                    group = ids.Count;
+                    if (groupOfNumber is not null)
+                    {
+                        groupOfNumber[numberOf![i]] = group;
+                    }
+                    else
+                    {
+                        groupOfId.Add(beneficiary, group);
+                    }
+                    ids.Add(beneficiary);
+                    sizes.Add(0);
+                }
+                groupOf[i] = group;
+                sizes[group]++;
             }
-            builder.Add(entry);
+            else
+            {
+                groupOf[i] = -1;
+                unassignedCount++;
+            }
+        }
+        int[] next = new int[ids.Count];
+        for (int g = 1; g < next.Length; g++)
+        {
+            next[g] = next[g - 1] + sizes[g - 1];
+        }
+        int[] members = new int[entries.Length - unassignedCount];
+        int[] unassigned = new int[unassignedCount];
+        int unassignedNext = 0;
+        for (int i = 0; i < groupOf.Length; i++)
+        {
+            if (groupOf[i] >= 0)
+            {
+                members[next[groupOf[i]]++] = i;
+            }
+            else
+            {
+                unassigned[unassignedNext++] = i;
+            }
         }
         _days = days.ToArray();
         _disbursed = disbursed.ToArray();
@@ -97,9 +152,17 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
         _reversed = reversed.ToArray();
         _peakSpent = RunningMaximum(_disbursed, _refunded);
         _peakGranted = RunningMaximum(_granted, _reversed);
-        _byBeneficiary = builders.ToDictionary(pair => pair.Key, pair => pair.Value.Build());
-        _unassigned = unassigned.Build();
-        Beneficiaries = builders.Keys.OrderBy(id => id).ToImmutableArray();
+        _byBeneficiary = new Dictionary<InfluencerId, LedgerSeries>(ids.Count);
+        int start = 0;
+        for (int g = 0; g < ids.Count; g++)
+        {
+            _byBeneficiary.Add(ids[g], LedgerSeries.Of(entries, members.AsSpan(start, sizes[g])));
+            start += sizes[g];
+        }
+        _unassigned = LedgerSeries.Of(entries, unassigned);
+        InfluencerId[] sorted = ids.ToArray();
+        Array.Sort(sorted);
+        Beneficiaries = ImmutableArray.Create(sorted);
     }
 
     /// <summary>The ledger with no entries.</summary>
@@ -228,7 +291,12 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
 
     /// <summary>Checks and builds in one pass of each (for callers that collect problems, such as
     /// <see cref="ProgrammeData"/>): the ledger, or null with every problem at <c>$.ledger[i]</c>.</summary>
-    internal static BudgetLedger? TryBuild(LedgerEntry[] all, out ImmutableArray<DataProblem> problems)
+    internal static BudgetLedger? TryBuild(LedgerEntry[] all, out ImmutableArray<DataProblem> problems) =>
+        TryBuild(all, null, 0, out problems);
+
+    /// <summary><see cref="TryBuild(LedgerEntry[], out ImmutableArray{DataProblem})"/> with each entry's beneficiary
+    /// already numbered (equal numbers for equal ids, -1 without one), so that groups are found without hashing ids.</summary>
+    internal static BudgetLedger? TryBuild(LedgerEntry[] all, int[]? numberOf, int numberCount, out ImmutableArray<DataProblem> problems)
     {
         if (all.Length == 0)
         {
@@ -236,17 +304,22 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
             return Empty;
         }
         int[] order = LedgerValidation.DateOrder(all);
-        problems = LedgerValidation.Check(all, order, LedgerValidation.DefaultPathPrefix);
+        problems = LedgerValidation.Check(all, order, LedgerValidation.DefaultPathPrefix, numberOf, numberCount);
         if (!problems.IsEmpty)
         {
             return null;
         }
         var sorted = ImmutableArray.CreateBuilder<LedgerEntry>(all.Length);
-        foreach (int index in order)
+        int[]? sortedNumbers = numberOf is null ? null : new int[all.Length];
+        for (int k = 0; k < order.Length; k++)
         {
-            sorted.Add(all[index]);
+            sorted.Add(all[order[k]]);
+            if (sortedNumbers is not null)
+            {
+                sortedNumbers[k] = numberOf![order[k]];
+            }
         }
-        return new BudgetLedger(sorted.MoveToImmutable());
+        return new BudgetLedger(sorted.MoveToImmutable(), sortedNumbers, numberCount);
     }
 
     private static long[] RunningMaximum(long[] added, long[] removed)

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace Sannong.Domain.Programmes;
@@ -60,28 +60,42 @@ internal sealed class LedgerSeries
         return found >= 0 ? found - 1 : ~found - 1;
     }
 
-    /// <summary>Collects a group's entries in date order.</summary>
-    internal sealed class Builder
+    /// <summary>The series of the entries at <paramref name="members"/> (indexes into <paramref name="entries"/>, in
+    /// date order): arrays of exactly the number of days, filled in two passes without growing lists.</summary>
+    internal static LedgerSeries Of(ImmutableArray<LedgerEntry> entries, ReadOnlySpan<int> members)
     {
-        private readonly List<LocalDate> _days = new();
-        private readonly List<long> _netCash = new();
-        private readonly List<long> _netTraffic = new();
-
-        /// <summary>Adds an entry; entries must come in date order.</summary>
-        internal void Add(LedgerEntry entry)
+        if (members.IsEmpty)
         {
-            if (_days.Count == 0 || _days[^1] != entry.Date)
-            {
-                _days.Add(entry.Date);
-                _netCash.Add(_netCash.Count == 0 ? 0 : _netCash[^1]);
-                _netTraffic.Add(_netTraffic.Count == 0 ? 0 : _netTraffic[^1]);
-            }
-            _netCash[^1] += entry.SignedCash.Fen;
-            _netTraffic[^1] += entry.SignedImpressions;
+            return Empty;
         }
-
-        /// <summary>The finished series.</summary>
-        internal LedgerSeries Build() =>
-            _days.Count == 0 ? Empty : new LedgerSeries(_days.ToArray(), _netCash.ToArray(), _netTraffic.ToArray());
+        int count = 0;
+        LocalDate last = default;
+        foreach (int member in members)
+        {
+            LocalDate date = entries[member].Date;
+            if (count == 0 || date != last)
+            {
+                count++;
+                last = date;
+            }
+        }
+        var days = new LocalDate[count];
+        long[] netCash = new long[count];
+        long[] netTraffic = new long[count];
+        int day = -1;
+        foreach (int member in members)
+        {
+            LedgerEntry entry = entries[member];
+            if (day < 0 || days[day] != entry.Date)
+            {
+                day++;
+                days[day] = entry.Date;
+                netCash[day] = day == 0 ? 0 : netCash[day - 1];
+                netTraffic[day] = day == 0 ? 0 : netTraffic[day - 1];
+            }
+            netCash[day] += entry.SignedCash.Fen;
+            netTraffic[day] += entry.SignedImpressions;
+        }
+        return new LedgerSeries(days, netCash, netTraffic);
     }
 }

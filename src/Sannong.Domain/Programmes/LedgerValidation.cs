@@ -63,10 +63,15 @@ internal static class LedgerValidation
     /// <param name="entries">The entries in input order (all ISO dates, as their factories ensure).</param>
     /// <param name="order">The date order of <paramref name="entries"/> from <see cref="DateOrder"/>.</param>
     /// <param name="pathPrefix">The path of the ledger; problems are reported at <c>{pathPrefix}[i]</c>.</param>
-    internal static ImmutableArray<DataProblem> Check(LedgerEntry[] entries, int[] order, string pathPrefix)
+    /// <param name="groupOf">Optionally, for each entry (input order) a number standing for its beneficiary, equal
+    /// numbers for equal ids, in [0, <paramref name="groupCount"/>) (-1 without a beneficiary): the groups are then
+    /// found by number rather than by hashing each id.</param>
+    /// <param name="groupCount">The count of numbers <paramref name="groupOf"/> uses.</param>
+    internal static ImmutableArray<DataProblem> Check(LedgerEntry[] entries, int[] order, string pathPrefix, int[]? groupOf = null, int groupCount = 0)
     {
         var found = new List<(int Index, DataProblem Problem)>();
         var groups = new Dictionary<InfluencerId, GroupState>();
+        GroupState?[]? numbered = groupOf is null ? null : new GroupState?[groupCount];
         var unassigned = new GroupState(null);
         var touched = new List<GroupState>();
         var totals = new Totals();
@@ -81,10 +86,17 @@ internal static class LedgerValidation
                 int index = order[next];
                 LedgerEntry entry = entries[index];
                 GroupState group = unassigned;
-                if (entry.Beneficiary is { } beneficiary && !groups.TryGetValue(beneficiary, out group!))
+                if (entry.Beneficiary is { } beneficiary)
                 {
-                    group = new GroupState(beneficiary);
-                    groups.Add(beneficiary, group);
+                    if (numbered is not null)
+                    {
+                        group = numbered[groupOf![index]] ??= new GroupState(beneficiary);
+                    }
+                    else if (!groups.TryGetValue(beneficiary, out group!))
+                    {
+                        group = new GroupState(beneficiary);
+                        groups.Add(beneficiary, group);
+                    }
                 }
                 if (group.Day != day)
                 {

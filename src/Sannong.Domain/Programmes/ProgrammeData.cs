@@ -143,7 +143,7 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
         for (int i = 0; i < enrolled.Length; i++)
         {
             Enrolment enrolment = enrolled[i];
-            CheckKnown(byId, enrolment.Influencer, $"$.enrolments[{i}].influencer", problems);
+            CheckKnown(byId, enrolment.Influencer, "enrolments", i, "influencer", problems);
             if (!period.Contains(enrolment.Enrolled))
             {
                 problems.Add(new DataProblem($"$.enrolments[{i}].date", DataProblemKind.OutsidePeriod,
@@ -151,20 +151,38 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
             }
         }
 
+        // Each beneficiary is numbered by its influencer's index, so that the ledger groups entries without hashing
+        // ids again (unless some beneficiary is unknown, which is a problem anyway).
+        int[]? numbers = new int[entries.Length];
         for (int i = 0; i < entries.Length; i++)
         {
-            if (entries[i].Beneficiary is { } beneficiary)
+            if (entries[i].Beneficiary is not { } beneficiary)
             {
-                CheckKnown(byId, beneficiary, $"$.ledger[{i}].influencer", problems);
+                if (numbers is not null)
+                {
+                    numbers[i] = -1;
+                }
+            }
+            else if (byId.TryGetValue(beneficiary, out int who))
+            {
+                if (numbers is not null)
+                {
+                    numbers[i] = who;
+                }
+            }
+            else
+            {
+                CheckKnown(byId, beneficiary, "ledger", i, "influencer", problems);
+                numbers = null;
             }
         }
         // The ledger is checked and built in one go; it is kept only if nothing else is wrong either.
-        BudgetLedger? built = BudgetLedger.TryBuild(entries.ToArray(), out ImmutableArray<DataProblem> ledgerProblems);
+        BudgetLedger? built = BudgetLedger.TryBuild(entries.ToArray(), numbers, people.Length, out ImmutableArray<DataProblem> ledgerProblems);
         problems.AddRange(ledgerProblems);
 
         for (int i = 0; i < earned.Length; i++)
         {
-            CheckKnown(byId, earned[i].Influencer, $"$.earnings[{i}].influencer", problems);
+            CheckKnown(byId, earned[i].Influencer, "earnings", i, "influencer", problems);
         }
 
         var contentIds = new Dictionary<ContentId, int>(items.Length);
@@ -175,7 +193,7 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
                 problems.Add(new DataProblem($"$.content[{i}].id", DataProblemKind.DuplicateId,
                     $"content id '{items[i].Id}' appears more than once (first at $.content[{contentIds[items[i].Id]}])."));
             }
-            CheckKnown(byId, items[i].Author, $"$.content[{i}].author", problems);
+            CheckKnown(byId, items[i].Author, "content", i, "author", problems);
         }
 
         if (problems.Count > 0)
@@ -256,11 +274,12 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
         return all;
     }
 
-    private static void CheckKnown(Dictionary<InfluencerId, int> known, InfluencerId id, string path, List<DataProblem> problems)
+    // The path ($.ledger[7].influencer) is built only for a problem: most records have none.
+    private static void CheckKnown(Dictionary<InfluencerId, int> known, InfluencerId id, string records, int index, string field, List<DataProblem> problems)
     {
         if (!known.ContainsKey(id))
         {
-            problems.Add(new DataProblem(path, DataProblemKind.UnknownInfluencer, $"influencer '{id}' is not among the influencers."));
+            problems.Add(new DataProblem($"$.{records}[{index}].{field}", DataProblemKind.UnknownInfluencer, $"influencer '{id}' is not among the influencers."));
         }
     }
 

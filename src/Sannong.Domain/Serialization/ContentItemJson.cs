@@ -15,18 +15,34 @@ internal static class ContentItemJson
     /// <summary>The longest length the format holds: a billion seconds (about 31 years).</summary>
     internal const long MaxLengthSeconds = 1_000_000_000L;
 
-    internal static ContentItem? Read(JsonElement element, string path, ProblemSink sink)
+    internal static ContentItem? Read(JsonElement element, ElementPath path, ProblemSink sink)
     {
         JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "a content item");
         if (r is null)
         {
             return null;
         }
+        try
+        {
+            return Read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
+    private static ContentItem? Read(JsonObjectReader r, ProblemSink sink)
+    {
         int before = sink.Count;
         ContentId? id = r.Id("id", true, s => new ContentId(s), nameof(ContentId));
         InfluencerId? author = r.Id("author", true, s => new InfluencerId(s), nameof(InfluencerId));
         ContentKind? kind = null;
-        if (r.String("kind", true) is { } text)
+        if (r.Match("kind", EnumText.ContentKindTexts) is >= 0 and int known)
+        {
+            kind = EnumText.ContentKindValues[known];
+        }
+        else if (r.String("kind", true) is { } text)
         {
             kind = EnumText.ParseContentKind(text);
             if (kind is null)
@@ -58,15 +74,26 @@ internal static class ContentItemJson
         {
             return null;
         }
-        Engagement? engagement = r.BuildValue(() => new Engagement(views!.Value, likes!.Value, comments!.Value, shares!.Value), p => p);
-        if (engagement is null)
+        Engagement engagement;
+        try
         {
+            engagement = new Engagement(views!.Value, likes!.Value, comments!.Value, shares!.Value);
+        }
+        catch (ArgumentException e)
+        {
+            r.Report(e, e.ParamName);
             return null;
         }
         Duration? length = lengthSeconds is { } seconds ? Duration.FromSeconds(seconds) : null;
-        return r.Build(
-            () => new ContentItem(id!.Value, author!.Value, kind!.Value, published!.Value, length, caption, topics, engagement.Value),
-            p => p switch { "length" => "lengthSeconds", "caption" => "caption", "topics" => "topics", "kind" => "kind", _ => null });
+        try
+        {
+            return new ContentItem(id!.Value, author!.Value, kind!.Value, published!.Value, length, caption, topics, engagement);
+        }
+        catch (ArgumentException e)
+        {
+            r.Report(e, e.ParamName switch { "length" => "lengthSeconds", "caption" => "caption", "topics" => "topics", "kind" => "kind", _ => null });
+            return null;
+        }
     }
 
     internal static void Write(Utf8JsonWriter writer, ContentItem item)

@@ -56,16 +56,23 @@ internal static class DatasetJson
         return new SannongDataset(data.Value, asOf);
     }
 
-    private static List<T> ReadArray<T>(JsonObjectReader r, string name, Func<JsonElement, string, ProblemSink, T?> read)
+    private static List<T> ReadArray<T>(JsonObjectReader r, string name, Func<JsonElement, ElementPath, ProblemSink, T?> read)
         where T : class
     {
-        var items = new List<T>();
-        foreach ((JsonElement element, string path) in r.Array(name, false) ?? [])
+        if (!r.TryGetArray(name, false, out JsonElement array))
         {
-            if (read(element, path, r.Sink) is { } item)
+            return [];
+        }
+        var items = new List<T>(array.GetArrayLength());
+        string path = r.PathOf(name);
+        int index = 0;
+        foreach (JsonElement element in array.EnumerateArray())
+        {
+            if (read(element, new ElementPath(path, index), r.Sink) is { } item)
             {
                 items.Add(item);
             }
+            index++;
         }
         return items;
     }

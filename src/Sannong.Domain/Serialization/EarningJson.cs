@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using NodaTime;
 using Sannong.Domain.Programmes;
@@ -7,19 +8,35 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An earning record: influencer, month, amount, source.</summary>
 internal static class EarningJson
 {
-    internal static Earning? Read(JsonElement element, string path, ProblemSink sink)
+    internal static Earning? Read(JsonElement element, ElementPath path, ProblemSink sink)
     {
         JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "an earning");
         if (r is null)
         {
             return null;
         }
+        try
+        {
+            return Read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
+    private static Earning? Read(JsonObjectReader r, ProblemSink sink)
+    {
         int before = sink.Count;
         InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
         YearMonth? month = r.Month("month", true);
         Money? amount = r.Money("amount", true);
         EarningSource? source = null;
-        if (r.String("source", true) is { } text)
+        if (r.Match("source", EnumText.EarningSourceTexts) is >= 0 and int known)
+        {
+            source = EnumText.EarningSourceValues[known];
+        }
+        else if (r.String("source", true) is { } text)
         {
             source = EnumText.ParseEarningSource(text);
             if (source is null)
@@ -32,8 +49,15 @@ internal static class EarningJson
         {
             return null;
         }
-        return r.Build(() => new Earning(influencer!.Value, month!.Value, amount!.Value, source!.Value),
-            p => p switch { "month" => "month", "amount" => "amount", "source" => "source", _ => "influencer" });
+        try
+        {
+            return new Earning(influencer!.Value, month!.Value, amount!.Value, source!.Value);
+        }
+        catch (ArgumentException e)
+        {
+            r.Report(e, e.ParamName switch { "month" => "month", "amount" => "amount", "source" => "source", _ => "influencer" });
+            return null;
+        }
     }
 
     internal static void Write(Utf8JsonWriter writer, Earning earning)

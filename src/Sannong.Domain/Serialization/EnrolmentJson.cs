@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using NodaTime;
 using Sannong.Domain.Programmes;
@@ -7,13 +8,25 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An enrolment record: influencer, date, mentor?, left?.</summary>
 internal static class EnrolmentJson
 {
-    internal static Enrolment? Read(JsonElement element, string path, ProblemSink sink)
+    internal static Enrolment? Read(JsonElement element, ElementPath path, ProblemSink sink)
     {
         JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "an enrolment");
         if (r is null)
         {
             return null;
         }
+        try
+        {
+            return Read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
+    private static Enrolment? Read(JsonObjectReader r, ProblemSink sink)
+    {
         int before = sink.Count;
         InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
         LocalDate? date = r.Date("date", true);
@@ -29,8 +42,15 @@ internal static class EnrolmentJson
         {
             return null;
         }
-        return r.Build(() => new Enrolment(influencer!.Value, date!.Value, mentor, left),
-            p => p switch { "enrolled" => "date", "mentor" => "mentor", "left" => "left", _ => "influencer" });
+        try
+        {
+            return new Enrolment(influencer!.Value, date!.Value, mentor, left);
+        }
+        catch (ArgumentException e)
+        {
+            r.Report(e, e.ParamName switch { "enrolled" => "date", "mentor" => "mentor", "left" => "left", _ => "influencer" });
+            return null;
+        }
     }
 
     internal static void Write(Utf8JsonWriter writer, Enrolment enrolment)

@@ -10,6 +10,17 @@ internal static class EnumText
     internal const string EarningSources = "advertising, live-gifts, e-commerce, brand-deals or other";
     internal const string ContentKindNames = "short-video, live-stream, image or article";
 
+    // The names in the order of the values below them, for matching a JSON string without building it.
+    internal static readonly string[] LedgerKindTexts = ["disbursement", "refund", "traffic-grant", "traffic-reversal"];
+    internal static readonly LedgerEntryKind[] LedgerKindValues =
+        [LedgerEntryKind.Disbursement, LedgerEntryKind.Refund, LedgerEntryKind.TrafficGrant, LedgerEntryKind.TrafficReversal];
+    internal static readonly string[] EarningSourceTexts = ["advertising", "live-gifts", "e-commerce", "brand-deals", "other"];
+    internal static readonly EarningSource[] EarningSourceValues =
+        [EarningSource.Advertising, EarningSource.LiveGifts, EarningSource.ECommerce, EarningSource.BrandDeals, EarningSource.Other];
+    internal static readonly string[] ContentKindTexts = ["short-video", "live-stream", "image", "article"];
+    internal static readonly ContentKind[] ContentKindValues =
+        [ContentKind.ShortVideo, ContentKind.LiveStream, ContentKind.Image, ContentKind.Article];
+
     internal static string Name(LedgerEntryKind kind) => LedgerEntry.KindName(kind);
 
     internal static LedgerEntryKind? ParseLedgerKind(string text) => text switch

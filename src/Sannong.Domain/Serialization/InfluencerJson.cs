@@ -10,13 +10,25 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An influencer record: id, handle, region, settlement?, topics, followers, joined.</summary>
 internal static class InfluencerJson
 {
-    internal static Influencer? Read(JsonElement element, string path, ProblemSink sink)
+    internal static Influencer? Read(JsonElement element, ElementPath path, ProblemSink sink)
     {
         JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "an influencer");
         if (r is null)
         {
             return null;
         }
+        try
+        {
+            return Read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
+    private static Influencer? Read(JsonObjectReader r, ProblemSink sink)
+    {
         int before = sink.Count;
         InfluencerId? id = r.Id("id", true, s => new InfluencerId(s), nameof(InfluencerId));
         string? handle = r.String("handle", true);
@@ -29,9 +41,13 @@ internal static class InfluencerJson
         {
             return null;
         }
-        return r.Build(
-            () => new Influencer(id!.Value, handle!, region!.Value, topics!.Value, followers!.Value, joined!.Value),
-            p => p switch
+        try
+        {
+            return new Influencer(id!.Value, handle!, region!.Value, topics!.Value, followers!.Value, joined!.Value);
+        }
+        catch (ArgumentException e)
+        {
+            r.Report(e, e.ParamName switch
             {
                 "handle" => "handle",
                 "homeRegion" => "region",
@@ -40,6 +56,8 @@ internal static class InfluencerJson
                 "joined" => "joined",
                 _ => "id",
             });
+            return null;
+        }
     }
 
     private static Region? ReadRegion(JsonObjectReader r)

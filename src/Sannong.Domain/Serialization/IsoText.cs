@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 
 namespace Sannong.Domain.Serialization;
@@ -11,7 +12,7 @@ namespace Sannong.Domain.Serialization;
 /// </summary>
 internal static class IsoText
 {
-    internal static bool TryParseDate(string text, out LocalDate date)
+    internal static bool TryParseDate(ReadOnlySpan<char> text, out LocalDate date)
     {
         date = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
@@ -24,7 +25,7 @@ internal static class IsoText
         return true;
     }
 
-    internal static bool TryParseMonth(string text, out YearMonth month)
+    internal static bool TryParseMonth(ReadOnlySpan<char> text, out YearMonth month)
     {
         month = default;
         if (text.Length != 7 || text[4] != '-' || !TryDigits(text, 0, 4, out int year) || !TryDigits(text, 5, 2, out int m) || m < 1 || m > 12)
@@ -35,7 +36,7 @@ internal static class IsoText
         return true;
     }
 
-    internal static bool TryParseInstant(string text, out Instant instant)
+    internal static bool TryParseInstant(ReadOnlySpan<char> text, out Instant instant)
     {
         instant = default;
         if (text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z'
@@ -52,7 +53,7 @@ internal static class IsoText
     private static bool IsDay(int year, int month, int day) =>
         month >= 1 && month <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month);
 
-    private static bool TryDigits(string text, int start, int count, out int value)
+    private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
     {
         value = 0;
         for (int i = start; i < start + count; i++)

@@ -6,7 +6,9 @@ using System.Text.Unicode;
 namespace Sannong.Domain.Serialization;
 
 /// <summary>Parses UTF-8 JSON within <see cref="SannongJsonLimits"/>: a forward scan checks syntax, depth and token
-/// sizes without building anything, then the document is parsed.</summary>
+/// sizes without building anything, then the document is parsed. When a few vectorised searches show that no token can
+/// break the size or text limits, the scan is skipped: the parser then enforces the rest (syntax and depth) with the
+/// same reader, and on any error the scan runs after all, so that the problem reported is the scan's.</summary>
 internal static class JsonDocuments
 {
     internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, ProblemSink sink, string what)
@@ -20,11 +22,49 @@ internal static class JsonDocuments
             sink.Add("$", DataProblemKind.MissingField, $"{what} is empty: expected a JSON object.");
             return null;
         }
+        var options = new JsonDocumentOptions { MaxDepth = SannongJsonLimits.MaxDepth };
+        if (TokensWithinLimits(utf8.Span))
+        {
+            // The parser's reader stops at the first syntax error, and at a start of object or array at depth
+            // MaxDepth, exactly where the scan would; the scan then runs to word the problem as it always has.
+            try
+            {
+                return JsonDocument.Parse(utf8, options);
+            }
+            catch (JsonException)
+            {
+            }
+        }
         if (!Scan(utf8.Span, sink, what))
         {
             return null;
         }
-        return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = SannongJsonLimits.MaxDepth });
+        return JsonDocument.Parse(utf8, options);
+    }
+
+    /// <summary>True when no string, property name or number of <paramref name="utf8"/> can exceed the scan's size
+    /// limit or hold invalid text: the bytes are valid UTF-8, hold no escape (so every quote delimits a string and
+    /// every string is its bytes), and no run between two quotes is longer than a token may be. False says nothing.</summary>
+    private static bool TokensWithinLimits(ReadOnlySpan<byte> utf8)
+    {
+        const int MaxTokenBytes = SannongJsonLimits.MaxStringLength * 6;
+        if (utf8.Contains((byte)'\\') || !Utf8.IsValid(utf8))
+        {
+            return false;
+        }
+        // Every token lies within a run of bytes without a quote; look for a quote in each stretch of
+        // MaxTokenBytes + 1 bytes, jumping past the last one found.
+        int start = 0;
+        while (utf8.Length - start > MaxTokenBytes)
+        {
+            int last = utf8.Slice(start, MaxTokenBytes + 1).LastIndexOf((byte)'"');
+            if (last < 0)
+            {
+                return false;
+            }
+            start += last + 1;
+        }
+        return true;
     }
 
     /// <summary>True when the string token decodes to valid text (UTF-8 bytes, escapes forming whole characters).</summary>

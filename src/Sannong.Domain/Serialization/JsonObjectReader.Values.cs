@@ -68,6 +68,63 @@ internal sealed partial class JsonObjectReader
         return text;
     }
 
+    private const int ShortAsciiChars = 32;
+
+    /// <summary>Copies a string field's text into <paramref name="chars"/> without building a string, when that is
+    /// sure to give the text <see cref="String"/> would: the value is a string written without escapes, of ASCII
+    /// bytes only (so each byte is one character), at most <see cref="ShortAsciiChars"/> long. Otherwise false, with
+    /// nothing reported; the caller then reads the field with <see cref="String"/>. Marks the field as known. Only
+    /// on .NET 9 and later, which expose a value's raw bytes.</summary>
+    private bool TryShortAscii(string name, Span<char> chars, out int length)
+    {
+        length = 0;
+#if NET9_0_OR_GREATER
+        if (!TryGet(name, required: false, out JsonElement value) || value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+        ReadOnlySpan<byte> raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
+        if (raw.Length < 2 || raw.Length - 2 > chars.Length)
+        {
+            return false;
+        }
+        raw = raw[1..^1];
+        if (!System.Text.Ascii.IsValid(raw) || raw.Contains((byte)'\\'))
+        {
+            return false;
+        }
+        for (int i = 0; i < raw.Length; i++)
+        {
+            chars[i] = (char)raw[i];
+        }
+        length = raw.Length;
+        return true;
+#else
+        _ = name;
+        _ = chars;
+        return false;
+#endif
+    }
+
+    /// <summary>The index in <paramref name="texts"/> of the field's value when it is a string equal to one of them,
+    /// compared as UTF-8 without building a string; otherwise -1, with nothing reported (the caller then reads the
+    /// field as a string, which reports what is wrong). Marks the field as known.</summary>
+    internal int Match(string name, string[] texts)
+    {
+        if (!TryGet(name, required: false, out JsonElement value) || value.ValueKind != JsonValueKind.String)
+        {
+            return -1;
+        }
+        for (int i = 0; i < texts.Length; i++)
+        {
+            if (value.ValueEquals(Utf8Names.Of(texts[i])))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>A whole number, as JSON writes it (1, 1.0 and 1e3 are whole; 1.5 is not).</summary>
     internal long? Integer(string name, bool required)
     {
@@ -134,6 +191,12 @@ internal sealed partial class JsonObjectReader
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
+                Span<char> chars = stackalloc char[ShortAsciiChars];
+                if (TryShortAscii(name, chars, out int length)
+                    && MoneyText.ParseString(chars[..length], out Money direct) == MoneyText.Outcome.Success && !direct.IsNegative)
+                {
+                    return direct;
+                }
                 string? s = ReadString(value, this, name);
                 if (s is null)
                 {
@@ -200,11 +263,16 @@ internal sealed partial class JsonObjectReader
     internal Instant? Instant(string name, bool required) =>
         Parse(name, required, InstantPattern.ExtendedIso, IsoText.TryParseInstant, "an instant in UTC written like 2024-01-02T08:00:00Z");
 
-    private delegate bool FastParse<T>(string text, out T value);
+    private delegate bool FastParse<T>(ReadOnlySpan<char> text, out T value);
 
     private T? Parse<T>(string name, bool required, IPattern<T> pattern, FastParse<T> fast, string form)
         where T : struct
     {
+        Span<char> chars = stackalloc char[ShortAsciiChars];
+        if (TryShortAscii(name, chars, out int length) && fast(chars[..length], out T direct))
+        {
+            return direct;
+        }
         string? text = String(name, required);
         if (text is null)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using NodaTime;
 using Sannong.Domain.Programmes;
@@ -8,17 +9,33 @@ namespace Sannong.Domain.Serialization;
 /// traffic-reversal), influencer?, memo?.</summary>
 internal static class LedgerEntryJson
 {
-    internal static LedgerEntry? Read(JsonElement element, string path, ProblemSink sink)
+    internal static LedgerEntry? Read(JsonElement element, ElementPath path, ProblemSink sink)
     {
         JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "a ledger entry");
         if (r is null)
         {
             return null;
         }
+        try
+        {
+            return Read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
+    private static LedgerEntry? Read(JsonObjectReader r, ProblemSink sink)
+    {
         int before = sink.Count;
         LocalDate? date = r.Date("date", true);
         LedgerEntryKind? kind = null;
-        if (r.String("kind", true) is { } text)
+        if (r.Match("kind", EnumText.LedgerKindTexts) is >= 0 and int known)
+        {
+            kind = EnumText.LedgerKindValues[known];
+        }
+        else if (r.String("kind", true) is { } text)
         {
             kind = EnumText.ParseLedgerKind(text);
             if (kind is null)
@@ -53,15 +70,21 @@ internal static class LedgerEntryJson
         }
         LedgerEntryKind entryKind = kind!.Value;
         string amountName = entryKind is LedgerEntryKind.Disbursement or LedgerEntryKind.Refund ? "cash" : "impressions";
-        return r.Build(
-            () => entryKind switch
+        try
+        {
+            return entryKind switch
             {
                 LedgerEntryKind.Disbursement => LedgerEntry.Disbursement(date!.Value, cash!.Value, influencer, memo),
                 LedgerEntryKind.Refund => LedgerEntry.Refund(date!.Value, cash!.Value, influencer, memo),
                 LedgerEntryKind.TrafficGrant => LedgerEntry.TrafficGrant(date!.Value, new Impressions(impressions!.Value), influencer, memo),
                 _ => LedgerEntry.TrafficReversal(date!.Value, new Impressions(impressions!.Value), influencer, memo),
-            },
-            p => p switch { "amount" => amountName, "memo" => "memo", "beneficiary" => "influencer", "date" => "date", _ => null });
+            };
+        }
+        catch (ArgumentException e)
+        {
+            r.Report(e, e.ParamName switch { "amount" => amountName, "memo" => "memo", "beneficiary" => "influencer", "date" => "date", _ => null });
+            return null;
+        }
     }
 
     internal static void Write(Utf8JsonWriter writer, LedgerEntry entry)

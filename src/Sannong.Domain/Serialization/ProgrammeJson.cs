@@ -8,7 +8,7 @@ namespace Sannong.Domain.Serialization;
 /// traffic?}, eligibility? {minimumFollowers}, earningRule? {windowMonths?, minimum?}.</summary>
 internal static class ProgrammeJson
 {
-    internal static Programme? Read(JsonElement element, string path, ProblemSink sink)
+    internal static Programme? Read(JsonElement element, ElementPath path, ProblemSink sink)
     {
         JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "a programme");
         if (r is null)
