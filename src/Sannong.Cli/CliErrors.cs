@@ -14,6 +14,12 @@ internal static class CliErrors
         {
             return action();
         }
+        catch (CliUsageException e)
+        {
+            context.Error.WriteLine($"sannong: {e.Message}");
+            context.Error.WriteLine("Run 'sannong --help' for usage.");
+            return SannongCli.UsageError;
+        }
         catch (CliException e)
         {
             context.Error.WriteLine($"sannong: {e.Message}");

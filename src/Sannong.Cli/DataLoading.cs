@@ -8,7 +8,10 @@ using Sannong.Domain.Serialization;
 namespace Sannong.Cli;
 
 /// <summary>What a command failed on, as one line for stderr (no stack trace).</summary>
-internal sealed class CliException(string message) : Exception(message);
+internal class CliException(string message) : Exception(message);
+
+/// <summary>An option's value that the library refuses: a usage error (exit code 2), not a problem in the data.</summary>
+internal sealed class CliUsageException(string message) : CliException(message);
 
 /// <summary>Loads the dataset a command works on: a file, or the embedded sample programme.</summary>
 internal static class DataLoading

@@ -53,8 +53,17 @@ public class ExposureCommandTest
     [Fact]
     public void A_cut_factor_outside_zero_to_one_is_refused()
     {
+        // A value the library refuses is a usage error: exit code 2, the option named, the library's rule quoted.
         (int exit, _, string error) = CliRun.Of("simulate-feed", "--cut", "2");
-        Assert.NotEqual(0, exit);
-        Assert.Contains("cutFactor must be between 0 and 1, but was 2.", error);
+        Assert.Equal(2, exit);
+        Assert.Contains("--cut: cutFactor must be between 0 and 1, but was 2.", error);
+    }
+
+    [Fact]
+    public void A_view_cap_below_one_is_a_usage_error_naming_the_option()
+    {
+        (int exit, _, string error) = CliRun.Of("simulate-feed", "--cap", "0");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("sannong: --cap: viewCap", error);
     }
 }

@@ -36,7 +36,20 @@ internal static class SimulateFeedCommand
             }
             catch (System.ArgumentException e)
             {
-                throw new CliException(e.Message.Split('(')[0].Trim());
+                // The library names its parameter; the user typed an option. The rule itself stays in the library.
+                string? option = e.ParamName switch
+                {
+                    "items" => "--items",
+                    "creators" => "--creators",
+                    "impressions" => "--impressions",
+                    "viewCap" => "--cap",
+                    "cutFactor" => "--cut",
+                    "popularityExponent" => "--alpha",
+                    "audience" => "--audience",
+                    _ => null,
+                };
+                string message = e.Message.Split('(')[0].Trim();
+                throw new CliUsageException(option is null ? message : $"{option}: {message}");
             }
             FeedSimulationResult result = FeedSimulation.Run(options);
             context.Console.Write(new Rule("[bold]Feed simulation[/] (a model, not any platform's algorithm)").LeftJustified());
