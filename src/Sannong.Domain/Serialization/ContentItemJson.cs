@@ -15,22 +15,8 @@ internal static class ContentItemJson
     /// <summary>The longest length the format holds: a billion seconds (about 31 years).</summary>
     internal const long MaxLengthSeconds = 1_000_000_000L;
 
-    internal static ContentItem? Read(JsonElement element, ElementPath path, ProblemSink sink)
-    {
-        JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "a content item");
-        if (r is null)
-        {
-            return null;
-        }
-        try
-        {
-            return Read(r, sink);
-        }
-        finally
-        {
-            r.Release();
-        }
-    }
+    internal static ContentItem? Read(JsonElement element, ElementPath path, ProblemSink sink) =>
+        JsonObjectReader.ReadRecord(element, path, sink, "a content item", Read);
 
     private static ContentItem? Read(JsonObjectReader r, ProblemSink sink)
     {

@@ -8,22 +8,8 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An earning record: influencer, month, amount, source.</summary>
 internal static class EarningJson
 {
-    internal static Earning? Read(JsonElement element, ElementPath path, ProblemSink sink)
-    {
-        JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "an earning");
-        if (r is null)
-        {
-            return null;
-        }
-        try
-        {
-            return Read(r, sink);
-        }
-        finally
-        {
-            r.Release();
-        }
-    }
+    internal static Earning? Read(JsonElement element, ElementPath path, ProblemSink sink) =>
+        JsonObjectReader.ReadRecord(element, path, sink, "an earning", Read);
 
     private static Earning? Read(JsonObjectReader r, ProblemSink sink)
     {

@@ -8,22 +8,8 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An enrolment record: influencer, date, mentor?, left?.</summary>
 internal static class EnrolmentJson
 {
-    internal static Enrolment? Read(JsonElement element, ElementPath path, ProblemSink sink)
-    {
-        JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "an enrolment");
-        if (r is null)
-        {
-            return null;
-        }
-        try
-        {
-            return Read(r, sink);
-        }
-        finally
-        {
-            r.Release();
-        }
-    }
+    internal static Enrolment? Read(JsonElement element, ElementPath path, ProblemSink sink) =>
+        JsonObjectReader.ReadRecord(element, path, sink, "an enrolment", Read);
 
     private static Enrolment? Read(JsonObjectReader r, ProblemSink sink)
     {

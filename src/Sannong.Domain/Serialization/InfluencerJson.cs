@@ -10,22 +10,8 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An influencer record: id, handle, region, settlement?, topics, followers, joined.</summary>
 internal static class InfluencerJson
 {
-    internal static Influencer? Read(JsonElement element, ElementPath path, ProblemSink sink)
-    {
-        JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "an influencer");
-        if (r is null)
-        {
-            return null;
-        }
-        try
-        {
-            return Read(r, sink);
-        }
-        finally
-        {
-            r.Release();
-        }
-    }
+    internal static Influencer? Read(JsonElement element, ElementPath path, ProblemSink sink) =>
+        JsonObjectReader.ReadRecord(element, path, sink, "an influencer", Read);
 
     private static Influencer? Read(JsonObjectReader r, ProblemSink sink)
     {

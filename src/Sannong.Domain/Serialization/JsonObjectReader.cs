@@ -63,6 +63,28 @@ internal sealed partial class JsonObjectReader
         return reader;
     }
 
+    /// <summary>Reads <paramref name="value"/> as one record with <paramref name="read"/> and a reader taken for the
+    /// call and handed back after it, or reports that it is not an object and returns null. <paramref name="read"/>
+    /// must not keep the reader.</summary>
+    internal static T? ReadRecord<T>(JsonElement value, ElementPath path, ProblemSink sink, string what,
+        Func<JsonObjectReader, ProblemSink, T?> read)
+        where T : class
+    {
+        JsonObjectReader? r = Open(value, path, sink, what);
+        if (r is null)
+        {
+            return null;
+        }
+        try
+        {
+            return read(r, sink);
+        }
+        finally
+        {
+            r.Release();
+        }
+    }
+
     /// <summary>Hands the reader back for reuse by the next <see cref="Open"/> on this thread. The caller must not use
     /// it afterwards (nor anything that still refers to it).</summary>
     internal void Release()

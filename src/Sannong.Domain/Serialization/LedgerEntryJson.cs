@@ -9,22 +9,8 @@ namespace Sannong.Domain.Serialization;
 /// traffic-reversal), influencer?, memo?.</summary>
 internal static class LedgerEntryJson
 {
-    internal static LedgerEntry? Read(JsonElement element, ElementPath path, ProblemSink sink)
-    {
-        JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "a ledger entry");
-        if (r is null)
-        {
-            return null;
-        }
-        try
-        {
-            return Read(r, sink);
-        }
-        finally
-        {
-            r.Release();
-        }
-    }
+    internal static LedgerEntry? Read(JsonElement element, ElementPath path, ProblemSink sink) =>
+        JsonObjectReader.ReadRecord(element, path, sink, "a ledger entry", Read);
 
     private static LedgerEntry? Read(JsonObjectReader r, ProblemSink sink)
     {

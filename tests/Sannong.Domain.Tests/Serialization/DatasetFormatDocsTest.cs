@@ -15,19 +15,7 @@ namespace Sannong.Domain.Tests.Serialization;
 /// the page says, and the schema names exactly the fields the reader accepts.</summary>
 public sealed class DatasetFormatDocsTest
 {
-    private static string RepositoryFile(params string[] parts)
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sannong.sln")))
-            {
-                return File.ReadAllText(Path.Combine([dir.FullName, .. parts]));
-            }
-        }
-        throw new InvalidOperationException($"No directory above {AppContext.BaseDirectory} holds Sannong.sln.");
-    }
-
-    private static readonly string Page = RepositoryFile("docs", "dataset-format.md");
+    private static readonly string Page = RepositoryFiles.Text("docs", "dataset-format.md");
 
     /// <summary>The fenced code blocks of the page: (info string, text).</summary>
     private static List<(string Info, string Text)> Blocks()
@@ -100,7 +88,7 @@ public sealed class DatasetFormatDocsTest
         Assert.Equal(new[] { "2 $.month InvalidValue", "2 $.amount TooManyDecimals" }, records[1].Problems.Select(p => $"{p.Line} {p.Path} {p.Kind}"));
     }
 
-    private static readonly JsonObject Schema = JsonNode.Parse(RepositoryFile("docs", "schema", "sannong-dataset-1.schema.json"))!.AsObject();
+    private static readonly JsonObject Schema = JsonNode.Parse(RepositoryFiles.Text("docs", "schema", "sannong-dataset-1.schema.json"))!.AsObject();
 
     [Fact]
     public void The_schema_is_draft_2020_12_and_closes_every_object()

@@ -25,7 +25,7 @@ namespace Sannong.Domain.Tests.Serialization;
 [Properties(Arbitrary = new[] { typeof(DomainArbitraries) }, MaxTest = 60)]
 public sealed class DatasetSchemaTest
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(RepositoryPath("docs", "schema", "sannong-dataset-1.schema.json")));
+    private static readonly JsonSchema Schema = JsonSchema.FromText(RepositoryFiles.Text("docs", "schema", "sannong-dataset-1.schema.json"));
 
     private static readonly string Serialization = Path.Combine(AppContext.BaseDirectory, "Serialization");
 
@@ -35,18 +35,6 @@ public sealed class DatasetSchemaTest
     /// <summary>Problems a schema cannot see: they compare two fields or two records.</summary>
     private static readonly HashSet<K> RelationKinds =
         [K.DuplicateId, K.UnknownInfluencer, K.EndBeforeStart, K.OutsidePeriod, K.RefundExceedsDisbursed, K.ReversalExceedsGranted];
-
-    private static string RepositoryPath(params string[] parts)
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sannong.sln")))
-            {
-                return Path.Combine([dir.FullName, .. parts]);
-            }
-        }
-        throw new InvalidOperationException($"No directory above {AppContext.BaseDirectory} holds Sannong.sln.");
-    }
 
     /// <summary>Null when the document conforms; otherwise the first few failures, for the assertion message.</summary>
     private static string? Failures(string json)

@@ -9,17 +9,7 @@ namespace Sannong.Domain.Tests.Taxonomy;
 /// <summary>The table of topics in docs/taxonomy.md is the embedded data, row for row.</summary>
 public sealed class TaxonomyDocsTest
 {
-    private static string DocsPage()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sannong.sln")))
-            {
-                return File.ReadAllText(Path.Combine(dir.FullName, "docs", "taxonomy.md"));
-            }
-        }
-        throw new InvalidOperationException($"No directory above {AppContext.BaseDirectory} holds Sannong.sln.");
-    }
+    private static string DocsPage() => RepositoryFiles.Text("docs", "taxonomy.md");
 
     [Fact]
     public void The_documented_table_is_the_embedded_table()
