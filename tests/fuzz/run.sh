@@ -5,6 +5,7 @@
 # given seconds on the seed corpus with the token dictionary. When afl-fuzz is missing and cannot be installed (or
 # cannot start), it runs the same target in-process over the corpus and a deterministic mutation loop instead, and
 # says so. Prints one summary line; exits 1 when any input crashes (seed or found), 0 otherwise.
+# Environment: SANNONG_FUZZ_OUT (output folder, default tests/fuzz/out); SANNONG_FUZZ_DATES=document (see README).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 fuzz=$(pwd)
@@ -12,7 +13,7 @@ seconds=${1:-600}
 case "$seconds" in ''|*[!0-9]*) echo "usage: bash tests/fuzz/run.sh [seconds]" >&2; exit 2;; esac
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-out="$fuzz/out"
+out="${SANNONG_FUZZ_OUT:-$fuzz/out}"   # another folder lets two runs go side by side
 build="$fuzz/Sannong.Fuzz/bin/Release/net10.0"
 bin="$out/bin"
 tools="$fuzz/.tools"
