@@ -41,7 +41,7 @@ replay_instead() {   # replay_instead REASON: the fallback, loud
     local status=0
     dotnet "$build/Sannong.Fuzz.dll" --replay "$fuzz/corpus" --seconds "$seconds" --seed 1 --dict "$fuzz/dict.txt" \
         --crashes "$out/replay-crashes" > "$out/replay.log" 2>&1 || status=$?
-    grep -A14 '^CRASH' "$out/replay.log" | grep -v '^replay: ' | cut -c1-240
+    grep -A14 '^CRASH (mutation' "$out/replay.log" | grep -v '^replay: ' | cut -c1-240
     local summary; summary=$(grep '^replay: .*mutated' "$out/replay.log" | tail -1)
     echo "fuzz summary (replay, no AFL): ${summary#replay: }; seed crashes: $([ "$seed_status" -eq 0 ] && echo 0 || grep -c '^CRASH' "$out/seeds.log"); wall time $(( $(date +%s) - started )) s"
     if [ "$status" -ne 0 ] || [ "$seed_status" -ne 0 ]; then
