@@ -27,7 +27,8 @@ if ! dotnet build "$fuzz/Sannong.Fuzz/Sannong.Fuzz.csproj" -c Release -nologo -v
     tail -40 "$fuzz/.build.log"; echo "FAIL: the fuzz harness did not build" >&2; exit 1
 fi
 rm -f "$fuzz/.build.log"
-rm -rf "$out" && mkdir -p "$out"
+# Only what a run writes is removed, so that SANNONG_FUZZ_OUT may name any folder.
+rm -rf "$out/bin" "$out/findings" "$out/replay-crashes" "$out"/*.log && mkdir -p "$out"
 
 # Every seed first, in-process on the plain build: a seed that crashes is a finding too (AFL would only skip it).
 say "replaying the seed corpus"

@@ -121,7 +121,8 @@ internal static class Replay
             return [];
         }
         return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".md", StringComparison.Ordinal))
+            .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'))
+                && !f.EndsWith(".md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(f => (f, File.ReadAllBytes(f)))
             .ToList();
