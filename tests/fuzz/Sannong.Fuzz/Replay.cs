@@ -99,15 +99,18 @@ internal static class Replay
         }
     }
 
-    /// <summary>A crash's identity for de-duplication: the exception's type and the innermost frame of our code or the library's.</summary>
+    /// <summary>A crash's identity for de-duplication: the exception's type and message (digits dropped) and the
+    /// harness method that called into the library. Frames inside the library are not used: the JIT inlines them
+    /// differently as tiers change, so one bug would show several innermost frames.</summary>
     private static string Signature(Exception e)
     {
-        string frame = new StackTrace(e, fNeedFileInfo: false).GetFrames()
+        string caller = new StackTrace(e, fNeedFileInfo: false).GetFrames()
             .Select(f => f.GetMethod())
-            .Where(m => m?.DeclaringType?.Namespace?.StartsWith("Sannong", StringComparison.Ordinal) == true)
-            .Select(m => $"{m!.DeclaringType!.FullName}.{m.Name}")
+            .Where(m => m?.DeclaringType?.Namespace == typeof(Replay).Namespace)
+            .Select(m => $"{m!.DeclaringType!.Name}.{m.Name}")
             .FirstOrDefault() ?? "?";
-        return e is FuzzCheckException ? $"check: {e.Message}" : $"{e.GetType().FullName} at {frame}";
+        string message = new(e.Message.Where(c => !char.IsAsciiDigit(c)).ToArray());
+        return $"{e.GetType().FullName}: {message} @ {caller}";
     }
 
     private static List<(string Name, byte[] Bytes)> Inputs(string path)
