@@ -14,6 +14,10 @@ namespace Sannong.Domain.Exposure;
 /// creators' primary rural issue (三农 sānnóng) and follower tier.
 /// </summary>
 /// <remarks>
+/// <para>Over a <see cref="ProgrammeData"/> nothing here overflows: validation bounds the total of views over all
+/// content to <see cref="long.MaxValue"/> (the record totals of <see cref="ProgrammeData.Validate"/>), so every
+/// creator's and every group's views fit. Only <see cref="ViewsByCreator(IEnumerable{ContentItem})"/>, given records
+/// that were not validated, can pass the range.</para>
 /// <threadsafety>This type is a static class of pure functions, safe to call from any thread.</threadsafety>
 /// </remarks>
 public static class ExposureBreakdowns
@@ -41,7 +45,8 @@ public static class ExposureBreakdowns
     /// <param name="data">The programme data.</param>
     /// <returns>Views by creator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
-    /// <exception cref="OverflowException">A creator's views exceed <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">A creator's views exceed <see cref="long.MaxValue"/>: not for validated data,
+    /// whose total of views fits.</exception>
     public static ImmutableSortedDictionary<InfluencerId, long> ViewsByCreator(ProgrammeData data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -61,6 +66,8 @@ public static class ExposureBreakdowns
     /// <param name="data">The programme data.</param>
     /// <returns>The report over creators.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="OverflowException">A creator's views exceed <see cref="long.MaxValue"/>: not for validated data,
+    /// whose total of views fits.</exception>
     public static InequalityReport ByCreator(ProgrammeData data) => InequalityMeasures.Report(ViewsByCreator(data).Values);
 
     /// <summary>The Theil decomposition of views per creator by the creator's primary rural issue; authors who are not
@@ -68,6 +75,8 @@ public static class ExposureBreakdowns
     /// <param name="data">The programme data.</param>
     /// <returns>The decomposition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="OverflowException">A creator's views exceed <see cref="long.MaxValue"/>: not for validated data,
+    /// whose total of views fits.</exception>
     public static TheilDecomposition ByIssue(ProgrammeData data) => By(data, i => i.PrimaryIssue);
 
     /// <summary>The Theil decomposition of views per creator by follower tier; authors who are not influencers of the
@@ -75,14 +84,18 @@ public static class ExposureBreakdowns
     /// <param name="data">The programme data.</param>
     /// <returns>The decomposition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="OverflowException">A creator's views exceed <see cref="long.MaxValue"/>: not for validated data,
+    /// whose total of views fits.</exception>
     public static TheilDecomposition ByTier(ProgrammeData data) => By(data, i => i.Tier);
 
     /// <summary>Views per group of creators (the group totals), for a per-group table or HHI across groups.</summary>
     /// <typeparam name="TKey">The group key.</typeparam>
     /// <param name="data">The programme data.</param>
     /// <param name="group">An influencer's group.</param>
-    /// <returns>Views and creator count per group, in key order.</returns>
+    /// <returns>Views per group, in key order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OverflowException">A group's views exceed <see cref="long.MaxValue"/>: not for validated data,
+    /// whose total of views fits.</exception>
     public static ImmutableSortedDictionary<TKey, long> ViewsByGroup<TKey>(ProgrammeData data, Func<Influencer, TKey> group)
         where TKey : notnull
     {

@@ -92,7 +92,7 @@ public static partial class DomainArbitraries
     /// <summary>Influencers k-0 ... k-(n-1), n one, a few or thousands, with followers at the edges (0, tier bounds,
     /// long.MaxValue) and join dates anywhere.</summary>
     internal static Gen<Influencer[]> ExtremeInfluencersGen =>
-        from count in Gen.Frequency((2, Gen.Constant(1)), (4, Gen.Choose(2, 12)), (1, Gen.Choose(1_000, 3_000)))
+        from count in Gen.Frequency((2, Gen.Constant(1)), (4, Gen.Choose(2, 12)), (1, Gen.Choose(1_000, 2_000)))
         from people in Gen.ArrayOf(
             from region in Regions().Generator
             from topics in DistinctTopicLists(1)

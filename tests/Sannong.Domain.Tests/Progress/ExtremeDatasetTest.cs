@@ -17,7 +17,7 @@ namespace Sannong.Domain.Tests.Progress;
 /// </summary>
 public sealed class ExtremeDatasetTest
 {
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 100)]
     public Property Every_extreme_valid_dataset_is_scored_as_of_any_date_with_figures_in_range() =>
         Prop.ForAll(DomainArbitraries.ExtremeScoringGen.ToArbitrary(), scoring =>
         {
@@ -26,7 +26,7 @@ public sealed class ExtremeDatasetTest
             CheckScorecard(card, data);
         });
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 60)]
     public Property The_parts_of_the_scorecard_complete_on_their_own() =>
         Prop.ForAll(DomainArbitraries.ExtremeScoringGen.ToArbitrary(), scoring =>
         {
