@@ -19,7 +19,7 @@ internal static class InequalityTable
         void Row(string name, System.Func<InequalityReport, string> value) =>
             table.AddRow(new[] { name }.Concat(columns.Select(c => Markup.Escape(value(c.Report)))).ToArray());
         Row("Members", r => Text.Count(r.Count));
-        Row("Total", r => Text.Count((long)r.Total));
+        Row("Total", r => Text.Number(r.Total, 0)); // a double: (long) of a total that rounds to 2^63 would overflow
         Row("Gini", r => Text.Number(r.Gini, 3));
         Row("Top 1% share", r => Text.Percent(r.TopOnePercentShare));
         Row("Top 10% share", r => Text.Percent(r.TopTenPercentShare));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Sannong.Domain.Programmes;
@@ -10,10 +11,22 @@ namespace Sannong.Cli.Rendering;
 /// The --chart PNG: cumulative mentees against the pace line to the end of the period (left axis), and cash spent
 /// against the budget (right axis). Every number comes from the library; this class only draws.
 /// </summary>
+/// <remarks>Any period NodaTime supports is drawn (years -9998 to 9999): the x axis is the day number since
+/// <see cref="Epoch"/>, not an OLE Automation date (which starts in year 100), and its ticks are labelled with ISO
+/// dates. A long period is drawn at no more than <see cref="MaxPoints"/> days, evenly spaced, with the first and
+/// last days of the period and of the data always among them.</remarks>
 internal static class ScorecardChart
 {
     internal const int Width = 1000;
     internal const int Height = 560;
+
+    /// <summary>The most days drawn per line: about two per pixel of the plot's width.</summary>
+    internal const int MaxPoints = 2 * Width;
+
+    /// <summary>The day the x axis counts from.</summary>
+    internal static readonly LocalDate Epoch = new(2000, 1, 1);
+
+    private const int Ticks = 6;
 
     internal static void Write(string path, ProgrammeData data, Scorecard card, Pace? pace)
     {
@@ -23,14 +36,14 @@ internal static class ScorecardChart
         LocalDate lastActual = card.AsOf < period.End ? card.AsOf : period.End;
         var tally = MenteeTally.FromFirstEnrolments(data.FirstEnrolments.Values);
 
-        LocalDate[] all = Days(period.Start, period.End);
+        LocalDate[] all = Days(period.Start, period.End, lastActual);
         LocalDate[] done = all.Where(d => d <= lastActual).ToArray();
         double[] xAll = all.Select(X).ToArray();
         double[] xDone = done.Select(X).ToArray();
 
         var plot = new ScottPlot.Plot();
         plot.Title($"{programme.Name}: as of {Text.Date(card.AsOf)}");
-        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.Bottom.TickGenerator = DateTicks(period.Start, period.End);
         plot.Axes.Left.Label.Text = "Mentees";
 
         var expected = plot.Add.Scatter(xAll, all.Select(d => programme.Targets.Mentees * paceOf.ExpectedShare(d)).ToArray());
@@ -65,11 +78,45 @@ internal static class ScorecardChart
         plot.SavePng(path, Width, Height);
     }
 
-    private static LocalDate[] Days(LocalDate first, LocalDate last)
+    /// <summary>Every day from <paramref name="first"/> to <paramref name="last"/>, or, for a longer span,
+    /// <see cref="MaxPoints"/> evenly spaced days with both ends and <paramref name="alsoInclude"/> (when in the span).</summary>
+    internal static LocalDate[] Days(LocalDate first, LocalDate last, LocalDate alsoInclude)
     {
-        int count = Period.DaysBetween(first, last) + 1;
-        return Enumerable.Range(0, count).Select(first.PlusDays).ToArray();
+        long span = Period.DaysBetween(first, last);
+        if (span < MaxPoints)
+        {
+            return Enumerable.Range(0, (int)span + 1).Select(first.PlusDays).ToArray();
+        }
+        var days = new SortedSet<LocalDate>();
+        for (int i = 0; i < MaxPoints; i++)
+        {
+            days.Add(first.PlusDays((int)(span * i / (MaxPoints - 1))));
+        }
+        if (alsoInclude >= first && alsoInclude <= last)
+        {
+            days.Add(alsoInclude);
+        }
+        return days.ToArray();
     }
 
-    private static double X(LocalDate date) => date.ToDateTimeUnspecified().ToOADate();
+    /// <summary>The x of a day: its number of days since <see cref="Epoch"/> (negative before it).</summary>
+    internal static double X(LocalDate date) => Period.DaysBetween(Epoch, date);
+
+    /// <summary>Ticks at evenly spaced days of the period, labelled with their ISO dates.</summary>
+    private static ScottPlot.TickGenerators.NumericManual DateTicks(LocalDate first, LocalDate last)
+    {
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        long span = Period.DaysBetween(first, last);
+        int count = (int)Math.Min(Ticks, span + 1);
+        var seen = new HashSet<LocalDate>();
+        for (int i = 0; i < count; i++)
+        {
+            LocalDate day = count == 1 ? first : first.PlusDays((int)(span * i / (count - 1)));
+            if (seen.Add(day))
+            {
+                ticks.AddMajor(X(day), Text.Date(day));
+            }
+        }
+        return ticks;
+    }
 }

@@ -14,6 +14,11 @@ namespace Sannong.Domain.Exposure;
 /// creators' primary rural issue (三农 sānnóng) and follower tier.
 /// </summary>
 /// <remarks>
+/// <para>Over a <see cref="ProgrammeData"/> nothing here overflows: validation bounds the total of views over all
+/// content to <see cref="long.MaxValue"/> (the record totals of <see cref="ProgrammeData.Validate"/>), so every
+/// creator's and every group's views fit; and the measures (<see cref="ByCreator"/>, <see cref="ByIssue"/>,
+/// <see cref="ByTier"/>) add views in 128 bits anyway, so they never overflow. Only the methods that return views as
+/// <see cref="long"/>s, given records that were not validated, can pass the range.</para>
 /// <threadsafety>This type is a static class of pure functions, safe to call from any thread.</threadsafety>
 /// </remarks>
 public static class ExposureBreakdowns
@@ -41,7 +46,8 @@ public static class ExposureBreakdowns
     /// <param name="data">The programme data.</param>
     /// <returns>Views by creator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
-    /// <exception cref="OverflowException">A creator's views exceed <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">A creator's views exceed <see cref="long.MaxValue"/>: not for validated data,
+    /// whose total of views fits.</exception>
     public static ImmutableSortedDictionary<InfluencerId, long> ViewsByCreator(ProgrammeData data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -59,21 +65,36 @@ public static class ExposureBreakdowns
 
     /// <summary>The inequality of views per creator of the programme (see <see cref="ViewsByCreator(ProgrammeData)"/>).</summary>
     /// <param name="data">The programme data.</param>
-    /// <returns>The report over creators.</returns>
+    /// <returns>The report over creators. Views are added in 128 bits and measured as <see cref="double"/>s, so the
+    /// report never overflows, whatever the views.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
-    public static InequalityReport ByCreator(ProgrammeData data) => InequalityMeasures.Report(ViewsByCreator(data).Values);
+    public static InequalityReport ByCreator(ProgrammeData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Dictionary<InfluencerId, Int128> views = WideViews(data.Content);
+        var amounts = new List<double>(data.Influencers.Length + views.Count);
+        foreach (Influencer influencer in data.Influencers)
+        {
+            amounts.Add(views.Remove(influencer.Id, out Int128 sum) ? (double)sum : 0.0);
+        }
+        foreach (Int128 sum in views.Values)
+        {
+            amounts.Add((double)sum); // authors who are not influencers of the programme
+        }
+        return InequalityMeasures.Report(amounts);
+    }
 
     /// <summary>The Theil decomposition of views per creator by the creator's primary rural issue; authors who are not
     /// influencers of the programme are left out.</summary>
     /// <param name="data">The programme data.</param>
-    /// <returns>The decomposition.</returns>
+    /// <returns>The decomposition (views added in 128 bits: it never overflows).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     public static TheilDecomposition ByIssue(ProgrammeData data) => By(data, i => i.PrimaryIssue);
 
     /// <summary>The Theil decomposition of views per creator by follower tier; authors who are not influencers of the
     /// programme are left out.</summary>
     /// <param name="data">The programme data.</param>
-    /// <returns>The decomposition.</returns>
+    /// <returns>The decomposition (views added in 128 bits: it never overflows).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     public static TheilDecomposition ByTier(ProgrammeData data) => By(data, i => i.Tier);
 
@@ -81,8 +102,10 @@ public static class ExposureBreakdowns
     /// <typeparam name="TKey">The group key.</typeparam>
     /// <param name="data">The programme data.</param>
     /// <param name="group">An influencer's group.</param>
-    /// <returns>Views and creator count per group, in key order.</returns>
+    /// <returns>Views per group, in key order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OverflowException">A group's views exceed <see cref="long.MaxValue"/>: not for validated data,
+    /// whose total of views fits.</exception>
     public static ImmutableSortedDictionary<TKey, long> ViewsByGroup<TKey>(ProgrammeData data, Func<Influencer, TKey> group)
         where TKey : notnull
     {
@@ -103,7 +126,18 @@ public static class ExposureBreakdowns
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(data);
-        ImmutableSortedDictionary<InfluencerId, long> views = ViewsByCreator(data.Content);
+        Dictionary<InfluencerId, Int128> views = WideViews(data.Content);
         return InequalityMeasures.DecomposeTheil(data.Influencers, i => (double)views.GetValueOrDefault(i.Id), group);
+    }
+
+    /// <summary>Views per author in 128 bits: no sum of <see cref="long"/> views can overflow it.</summary>
+    private static Dictionary<InfluencerId, Int128> WideViews(IEnumerable<ContentItem> content)
+    {
+        var views = new Dictionary<InfluencerId, Int128>();
+        foreach (ContentItem item in content)
+        {
+            views[item.Author] = views.GetValueOrDefault(item.Author) + item.Engagement.Views;
+        }
+        return views;
     }
 }

@@ -21,7 +21,8 @@ internal static class InequalityMath
         }
         double g = sum / (n * a.Total);
         g = Math.Max(0.0, g);
-        return form == GiniForm.SampleCorrected ? g * n / (n - 1.0) : g;
+        // Rounding can push the sample-corrected form of a monopoly ((n - 1)/n * n/(n - 1) = 1) just above 1.
+        return form == GiniForm.SampleCorrected ? Math.Min(1.0, g * n / (n - 1.0)) : Math.Min(1.0, g);
     }
 
     internal static ImmutableArray<LorenzPoint> Lorenz(SortedAmounts a)
@@ -79,7 +80,8 @@ internal static class InequalityMath
             double percent = 100.0 * x / a.Total;
             sum += percent * percent;
         }
-        return sum;
+        // Each share is at most 100 and they add to 100, so the sum is at most 10,000 but for rounding.
+        return Math.Min(10_000.0, sum);
     }
 
     internal static double? Theil(SortedAmounts a)
@@ -98,7 +100,8 @@ internal static class InequalityMath
                 sum += r * Math.Log(r);
             }
         }
-        return Math.Max(0.0, sum / a.Count);
+        // T lies in [0, ln n]; rounding is kept from leaving that range.
+        return Math.Clamp(sum / a.Count, 0.0, Math.Log(a.Count));
     }
 
     internal static double? Atkinson(SortedAmounts a, double epsilon)

@@ -36,7 +36,9 @@ public sealed class InequalityReport
     /// <summary>How many amounts (members: creators, items or groups).</summary>
     public int Count { get; }
 
-    /// <summary>The sum of the amounts, in their unit.</summary>
+    /// <summary>The sum of the amounts, in their unit, as a <see cref="double"/>: exact up to 2^53
+    /// (9,007,199,254,740,992), rounded to the nearest double above. The sum of any number of <see cref="long"/> amounts
+    /// is finite, but may round to 2^63 or more, so do not cast it to <see cref="long"/>.</summary>
     public double Total { get; }
 
     /// <summary>The form of <see cref="Gini"/>.</summary>

@@ -18,6 +18,9 @@ namespace Sannong.Domain.Programmes;
 /// the month of that date: with the default of 3 months, as of 2025-05-17 it is 2025-03 to 2025-05, and as of
 /// 2024-02-10 it is 2023-12 to 2024-02. Whole months count, including the part of the as-of month after the
 /// as-of date: earnings are recorded per month.</para>
+/// <para>Any ISO date NodaTime supports may be asked about. Near the start of the calendar the window is cut short:
+/// it never starts before <see cref="FirstSupportedMonth"/> (-9998-01), so as of -9998-02-10 a 3-month window is
+/// -9998-01 to -9998-02. No method of the rule throws for an as-of date in range.</para>
 /// <para>The default rule (<see cref="Default"/>) uses a 3-month window and a minimum of 0.01 yuan (one fen), so
 /// any earning at all in the window makes an earner. Because earnings are never negative, the rule is monotone:
 /// more earnings never turn an earner into a non-earner.</para>
@@ -46,6 +49,9 @@ public sealed class EarningRule : IEquatable<EarningRule>
         Minimum = ProgrammeRules.CheckPositive(minimum, nameof(minimum));
     }
 
+    /// <summary>The first month of NodaTime's ISO calendar, -9998-01: no window starts before it.</summary>
+    public static YearMonth FirstSupportedMonth { get; } = LocalDate.MinIsoValue.ToYearMonth();
+
     /// <summary>The default rule: any earning (at least 0.01 yuan) over the last 3 calendar months.</summary>
     public static EarningRule Default { get; } = new(DefaultWindowMonths, Money.FromFen(1));
 
@@ -58,12 +64,23 @@ public sealed class EarningRule : IEquatable<EarningRule>
     /// <summary>Returns the window for an as-of date: the <see cref="WindowMonths"/> calendar months ending with the
     /// month of <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The date asked about; ISO calendar.</param>
-    /// <returns>The first and last months of the window, both included; <c>Last</c> is the month of <paramref name="asOf"/>.</returns>
+    /// <returns>The first and last months of the window, both included; <c>Last</c> is the month of <paramref name="asOf"/>.
+    /// <c>First</c> is <see cref="WindowMonths"/> − 1 months before it, or <see cref="FirstSupportedMonth"/> when that
+    /// would lie before the calendar's first month (the window is then shorter).</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public (YearMonth First, YearMonth Last) Window(LocalDate asOf)
     {
         YearMonth last = ProgrammeRules.CheckIsoDate(asOf, nameof(asOf)).ToYearMonth();
-        return (last.PlusMonths(1 - WindowMonths), last);
+        return (FirstMonthOfWindow(last, WindowMonths), last);
+    }
+
+    /// <summary>The month <paramref name="windowMonths"/> − 1 months before <paramref name="last"/> (an ISO month),
+    /// clamped to <see cref="FirstSupportedMonth"/>: never throws for a window of at least one month.</summary>
+    internal static YearMonth FirstMonthOfWindow(YearMonth last, int windowMonths)
+    {
+        // Months since -9998-01; a YearMonth's year is -9998..9999, so this is small and exact.
+        long available = ((long)(last.Year - FirstSupportedMonth.Year) * 12) + (last.Month - 1);
+        return windowMonths - 1 > available ? FirstSupportedMonth : last.PlusMonths(1 - windowMonths);
     }
 
     /// <summary>Says whether a month lies in the window for an as-of date.</summary>
@@ -84,7 +101,8 @@ public sealed class EarningRule : IEquatable<EarningRule>
     /// <returns>The total of the amounts of the earnings whose month is in the window.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="earnings"/> is null or contains null.</exception>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
-    /// <exception cref="OverflowException">The total exceeds the range of <see cref="Money"/>.</exception>
+    /// <exception cref="OverflowException">The total exceeds the range of <see cref="Money"/>. It cannot for the
+    /// earnings of a validated <see cref="ProgrammeData"/>, whose total of all earnings fits.</exception>
     public Money TotalInWindow(IEnumerable<Earning> earnings, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(earnings);
@@ -106,15 +124,24 @@ public sealed class EarningRule : IEquatable<EarningRule>
     /// <param name="earningsOfOneInfluencer">The earnings of one influencer (all with the same
     /// <see cref="Earning.Influencer"/>); those outside the window are ignored. No earnings means not an earner.</param>
     /// <param name="asOf">The date asked about; ISO calendar.</param>
-    /// <returns>True when the influencer is an earner as of <paramref name="asOf"/>.</returns>
+    /// <returns>True when the influencer is an earner as of <paramref name="asOf"/>. The total is kept in 128 bits, so
+    /// a total past the range of <see cref="Money"/> is an earner too, never an overflow.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="earningsOfOneInfluencer"/> is null or contains null.</exception>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar, or the earnings belong to
     /// more than one influencer.</exception>
-    /// <exception cref="OverflowException">The total in the window exceeds the range of <see cref="Money"/>.</exception>
     public bool IsEarner(IEnumerable<Earning> earningsOfOneInfluencer, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(earningsOfOneInfluencer);
-        return IsMet(TotalInWindow(OfOneInfluencer(earningsOfOneInfluencer), asOf));
+        (YearMonth first, YearMonth last) = Window(asOf);
+        Int128 total = 0;
+        foreach (Earning earning in OfOneInfluencer(earningsOfOneInfluencer))
+        {
+            if (first <= earning.Month && earning.Month <= last)
+            {
+                total += earning.Amount.Fen;
+            }
+        }
+        return total >= Minimum.Fen;
     }
 
     /// <summary>Says whether a total of earnings over the window makes an earner.</summary>

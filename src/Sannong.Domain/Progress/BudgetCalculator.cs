@@ -26,7 +26,8 @@ public static class BudgetCalculator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="budget"/> is not positive,
     /// <paramref name="menteeTarget"/> is not positive or <paramref name="menteesActual"/> is negative.</exception>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="pace"/> is for another period.</exception>
-    /// <exception cref="OverflowException">The projection at E lies outside the range of <see cref="Money"/>.</exception>
+    /// <remarks>No figure overflows: a projection, earned value or estimate at completion past the range of
+    /// <see cref="Money"/> is null (see <see cref="CashProgress"/>). Any as-of date NodaTime supports is accepted.</remarks>
     public static CashProgress Cash(
         Money budget, BudgetLedger ledger, DateInterval period, LocalDate asOf, int menteeTarget, int menteesActual,
         Pace? pace = null, ProgressOptions? options = null)
@@ -44,16 +45,16 @@ public static class BudgetCalculator
 
         Money spent = ledger.SpentAsOf(asOf);
         BudgetFigures figures = BudgetFigures.Compute(
-            budget.Fen, spent.Fen, clock, paceOf, options, amount => ledger.DateSpendReached(Money.FromFen(amount)), nameof(Money));
+            budget.Fen, spent.Fen, clock, paceOf, options, amount => ledger.DateSpendReached(Money.FromFen(amount)));
 
-        // EV = B * a / T exactly, as the fraction earned / T.
+        // EV = B * a / T exactly, as the fraction earned / T; null past the range of Money (a far above T).
         Int128 earned = (Int128)budget.Fen * menteesActual;
-        Money earnedValue = Money.FromFen(Checked.ToInt64(ProgressMath.DivideRounded(earned, menteeTarget), nameof(Money)));
+        Money? earnedValue = ProgressMath.InRange(ProgressMath.DivideRounded(earned, menteeTarget)) is { } ev ? Money.FromFen(ev) : null;
         double? cpi = spent.IsZero ? null : (double)earned / (double)((Int128)menteeTarget * spent.Fen);
         double? spi = figures.Expected == 0 ? null : (double)earned / (double)((Int128)menteeTarget * figures.Expected);
         Money? estimateAtCompletion = spent.IsZero || menteesActual == 0
             ? null
-            : Money.FromFen(Checked.ToInt64(ProgressMath.DivideRounded((Int128)spent.Fen * menteeTarget, menteesActual), nameof(Money)));
+            : ProgressMath.InRange(ProgressMath.DivideRounded((Int128)spent.Fen * menteeTarget, menteesActual)) is { } eac ? Money.FromFen(eac) : null;
 
         return new CashProgress(clock, budget, spent, figures, earnedValue, cpi, spi, estimateAtCompletion);
     }
@@ -69,7 +70,8 @@ public static class BudgetCalculator
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> or <paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="budget"/> is zero.</exception>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="pace"/> is for another period.</exception>
-    /// <exception cref="OverflowException">The projection at E exceeds <see cref="long.MaxValue"/> impressions.</exception>
+    /// <remarks>No figure overflows: a projection past <see cref="long.MaxValue"/> impressions is null (see
+    /// <see cref="TrafficProgress"/>). Any as-of date NodaTime supports is accepted.</remarks>
     public static TrafficProgress Traffic(
         Impressions budget, BudgetLedger ledger, DateInterval period, LocalDate asOf,
         Pace? pace = null, ProgressOptions? options = null)
@@ -85,7 +87,7 @@ public static class BudgetCalculator
 
         Impressions granted = ledger.GrantedAsOf(asOf);
         BudgetFigures figures = BudgetFigures.Compute(
-            budget.Count, granted.Count, clock, paceOf, options, amount => ledger.DateGrantedReached(new Impressions(amount)), nameof(Impressions));
+            budget.Count, granted.Count, clock, paceOf, options, amount => ledger.DateGrantedReached(new Impressions(amount)));
         return new TrafficProgress(clock, budget, granted, figures);
     }
 }

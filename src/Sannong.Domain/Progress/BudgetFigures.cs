@@ -14,17 +14,18 @@ internal readonly record struct BudgetFigures(
     /// <param name="pace">The pace over the period.</param>
     /// <param name="options">The thresholds.</param>
     /// <param name="dateReached">The first date by whose end the amount used reached B (asked only when s ≥ B).</param>
-    /// <param name="typeName">The unit's type, for overflow messages.</param>
+    /// <remarks>Never throws: the projection s · N / e is null when it passes <see cref="long.MaxValue"/> units
+    /// (the range rule of <see cref="CashProgress"/>).</remarks>
     internal static BudgetFigures Compute(
         long budget, long used, ProgrammeClock clock, Pace pace, ProgressOptions options,
-        Func<long, LocalDate?> dateReached, string typeName)
+        Func<long, LocalDate?> dateReached)
     {
         int elapsed = clock.DaysElapsed;
         long expected = pace.ExpectedAmount(budget, clock.AsOf);
         double? paceRatio = expected > 0 ? (double)used / expected : null;
         long? perDay = elapsed > 0 ? (long)ProgressMath.DivideRounded(used, elapsed) : null;
         long? projectedAtEnd = elapsed > 0
-            ? Checked.ToInt64(ProgressMath.DivideRounded((Int128)used * clock.PeriodDays, elapsed), typeName)
+            ? ProgressMath.InRange(ProgressMath.DivideRounded((Int128)used * clock.PeriodDays, elapsed))
             : null;
 
         LocalDate? runwayEnds =

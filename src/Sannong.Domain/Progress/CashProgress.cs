@@ -13,6 +13,11 @@ namespace Sannong.Domain.Progress;
 /// mentee target T and actual a. Money is exact to the fen: every amount below that needs a division is computed
 /// exactly and rounded once, to the fen, halves away from zero. Ratios are <see cref="double"/>s. A value that
 /// cannot be defined (a divisor is zero) is null.</para>
+/// <para>The range rule: a figure that scales the spending up (<see cref="ProjectedAtEnd"/> s · N / e,
+/// <see cref="EstimateAtCompletion"/> s · T / a, <see cref="EarnedValue"/> B · a / T) is computed exactly in 128
+/// bits and is null when it lies outside the range of <see cref="Money"/> (±92,233,720,368,547,758.07 yuan), as if
+/// undefined: it is never clamped, wrapped or thrown. Every other amount (spent, remaining, expected, burn per day)
+/// always fits, since spending never exceeds the ledger's total, which fits.</para>
 /// <para>Two results are equal when every value is equal.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
@@ -20,7 +25,7 @@ public sealed record CashProgress
 {
     internal CashProgress(
         ProgrammeClock clock, Money budget, Money spent, BudgetFigures figures,
-        Money earnedValue, double? cpi, double? spi, Money? estimateAtCompletion)
+        Money? earnedValue, double? cpi, double? spi, Money? estimateAtCompletion)
     {
         Clock = clock;
         Budget = budget;
@@ -62,7 +67,8 @@ public sealed record CashProgress
     /// <summary>s / e, rounded to the fen half away from zero: the average spending per elapsed day; null before S.</summary>
     public Money? BurnPerDay { get; }
 
-    /// <summary>s · N / e, rounded to the fen half away from zero: the spending at E if the rate so far continues; null before S.</summary>
+    /// <summary>s · N / e, rounded to the fen half away from zero: the spending at E if the rate so far continues; null
+    /// before S, and null when it lies outside the range of <see cref="Money"/>.</summary>
     public Money? ProjectedAtEnd { get; }
 
     /// <summary>The day the budget runs (or ran) out: null when s = 0; when s ≥ B, the first day by whose end the
@@ -78,8 +84,9 @@ public sealed record CashProgress
     public BudgetStatus Status { get; }
 
     /// <summary>EV = B · a / T, rounded to the fen half away from zero: the budget earned by the mentees enrolled so
-    /// far (not capped: above B when a &gt; T). PV is <see cref="Expected"/> and AC is <see cref="Spent"/>.</summary>
-    public Money EarnedValue { get; }
+    /// far (not capped: above B when a &gt; T); null only when a is so far above T that B · a / T lies outside the
+    /// range of <see cref="Money"/>. PV is <see cref="Expected"/> and AC is <see cref="Spent"/>.</summary>
+    public Money? EarnedValue { get; }
 
     /// <summary>Cost performance index EV / AC, with the exact (unrounded) EV; null when s = 0. Above 1 means each
     /// mentee cost less than budgeted.</summary>
@@ -89,7 +96,8 @@ public sealed record CashProgress
     public double? Spi { get; }
 
     /// <summary>EAC = B / CPI = s · T / a (with the exact EV), rounded to the fen half away from zero: the cost of
-    /// the whole goal at the cost per mentee so far; null when s = 0 or a = 0.</summary>
+    /// the whole goal at the cost per mentee so far; null when s = 0 or a = 0, and null when it lies outside the range
+    /// of <see cref="Money"/>.</summary>
     public Money? EstimateAtCompletion { get; }
 
     /// <summary>A one-line summary, formatted invariantly, e.g. "cash 3000.00/10000.00 as of 2024-01-03 (expected 3000.00): OnTrack".</summary>

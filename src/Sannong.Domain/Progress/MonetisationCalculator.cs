@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Sannong.Domain.Programmes;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Progress;
@@ -26,17 +27,18 @@ public static class MonetisationCalculator
     /// <summary>
     /// The first month of an earning window of <paramref name="windowMonths"/> calendar months that ends with the
     /// month of <paramref name="asOf"/>: the month of <paramref name="asOf"/> minus (W - 1) months. A three-month
-    /// window as of 2024-02-10 starts in 2023-12 (and covers 2023-12, 2024-01 and 2024-02).
+    /// window as of 2024-02-10 starts in 2023-12 (and covers 2023-12, 2024-01 and 2024-02). Near the start of the
+    /// calendar the window is cut short: it never starts before <see cref="EarningRule.FirstSupportedMonth"/>
+    /// (-9998-01), as <see cref="EarningRule.Window"/> does.
     /// </summary>
     /// <param name="windowMonths">The window length W in calendar months, at least 1.</param>
-    /// <param name="asOf">The as-of date d; its month is the last month of the window.</param>
+    /// <param name="asOf">The as-of date d, any date NodaTime supports; its month is the last month of the window.</param>
     /// <returns>The first month of the window.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="windowMonths"/> is zero or negative, or the
-    /// window would start before the first month of the ISO calendar's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="windowMonths"/> is zero or negative.</exception>
     public static YearMonth WindowStart(int windowMonths, LocalDate asOf)
     {
         Preconditions.CheckPositive(windowMonths);
-        return asOf.ToYearMonth().PlusMonths(-(windowMonths - 1));
+        return EarningRule.FirstMonthOfWindow(asOf.ToYearMonth(), windowMonths);
     }
 
     /// <summary>
@@ -53,8 +55,8 @@ public static class MonetisationCalculator
     /// <param name="earningsAreSample">True when the earnings are a sample of the mentees (the status then reads the
     /// interval); false, the default, when they cover every mentee.</param>
     /// <returns>The progress.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="windowMonths"/> is zero or negative (or the window
-    /// would start before the calendar's range), <paramref name="mentees"/> is negative, <paramref name="earners"/> is
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="windowMonths"/> is zero or negative,
+    /// <paramref name="mentees"/> is negative, <paramref name="earners"/> is
     /// negative or greater than <paramref name="mentees"/>, or <paramref name="confidence"/> is NaN or not strictly
     /// between 0 and 1.</exception>
     public static MonetisationProgress Compute(

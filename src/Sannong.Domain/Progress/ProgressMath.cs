@@ -33,6 +33,11 @@ internal static class ProgressMath
         return numerator.Sign < 0 ? -quotient : quotient;
     }
 
+    /// <summary><paramref name="value"/> as a <see cref="long"/>, or null when it lies outside the range of
+    /// <see cref="long"/> (the range rule of the budget figures: a projection past the range is null).</summary>
+    internal static long? InRange(Int128 value) =>
+        value >= long.MinValue && value <= long.MaxValue ? (long)value : null;
+
     /// <summary>The smallest whole number not below numerator / denominator; both must be positive.</summary>
     internal static Int128 CeilingDivide(Int128 numerator, Int128 denominator) =>
         (numerator + denominator - 1) / denominator;

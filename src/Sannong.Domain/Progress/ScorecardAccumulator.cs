@@ -14,7 +14,7 @@ namespace Sannong.Domain.Progress;
 /// </summary>
 /// <remarks>
 /// <para>Per influencer it keeps two numbers: the earliest enrolment date (merging takes the minimum) and the sum of
-/// earnings in the window (merging adds). Both combine exactly whatever the partitioning, so partitions need not be
+/// earnings in the window (merging adds), held in 128 bits so that no total overflows, whatever the records. Both combine exactly whatever the partitioning, so partitions need not be
 /// by influencer, and the order of the records never matters. Memory grows with the number of distinct influencers,
 /// not with the number of records; adding a record allocates nothing beyond the growth of two hash tables.</para>
 /// <para>The ledger is not accumulated here: <see cref="BudgetLedger"/> already answers totals as of a date in
@@ -25,11 +25,12 @@ namespace Sannong.Domain.Progress;
 public sealed class ScorecardAccumulator
 {
     private readonly Dictionary<InfluencerId, LocalDate> _firstEnrolment = new();
-    private readonly Dictionary<InfluencerId, long> _windowFen = new();
+    private readonly Dictionary<InfluencerId, Int128> _windowFen = new();
 
     /// <summary>Creates an empty accumulator for a programme as of a date.</summary>
     /// <param name="programme">The programme scored; its earning rule fixes the window of earnings kept.</param>
-    /// <param name="asOf">The as-of date d.</param>
+    /// <param name="asOf">The as-of date d: any ISO date NodaTime supports (the window is cut short near the start of
+    /// the calendar, see <see cref="EarningRule.Window"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public ScorecardAccumulator(Programme programme, LocalDate asOf)
@@ -75,14 +76,13 @@ public sealed class ScorecardAccumulator
     /// <summary>Records an earning: its amount counts when its month lies in the window, and is ignored otherwise.</summary>
     /// <param name="earning">The earning.</param>
     /// <exception cref="ArgumentNullException"><paramref name="earning"/> is null.</exception>
-    /// <exception cref="OverflowException">An influencer's window total would exceed the range of <see cref="Money"/>.</exception>
     public void Add(Earning earning)
     {
         ArgumentNullException.ThrowIfNull(earning);
         if (earning.Month >= WindowFirst && earning.Month <= WindowLast)
         {
-            _windowFen[earning.Influencer] = _windowFen.TryGetValue(earning.Influencer, out long fen)
-                ? checked(fen + earning.Amount.Fen)
+            _windowFen[earning.Influencer] = _windowFen.TryGetValue(earning.Influencer, out Int128 fen)
+                ? fen + earning.Amount.Fen
                 : earning.Amount.Fen;
         }
     }
@@ -102,7 +102,6 @@ public sealed class ScorecardAccumulator
     /// <summary>Records every earning of a sequence, enumerating it once.</summary>
     /// <param name="earnings">The earnings.</param>
     /// <exception cref="ArgumentNullException"><paramref name="earnings"/> is null or holds null.</exception>
-    /// <exception cref="OverflowException">An influencer's window total would exceed the range of <see cref="Money"/>.</exception>
     public void AddRange(IEnumerable<Earning> earnings)
     {
         ArgumentNullException.ThrowIfNull(earnings);
@@ -116,8 +115,8 @@ public sealed class ScorecardAccumulator
     /// is left unchanged. The result is the same as if this accumulator had seen both sets of records.</summary>
     /// <param name="other">An accumulator for the same programme (equal by value) and the same as-of date.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="other"/> is for another programme or date.</exception>
-    /// <exception cref="OverflowException">An influencer's window total would exceed the range of <see cref="Money"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> is for another programme or date, or is this
+    /// accumulator.</exception>
     public void Merge(ScorecardAccumulator other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -136,9 +135,9 @@ public sealed class ScorecardAccumulator
                 _firstEnrolment[id] = date;
             }
         }
-        foreach ((InfluencerId id, long fen) in other._windowFen)
+        foreach ((InfluencerId id, Int128 fen) in other._windowFen)
         {
-            _windowFen[id] = _windowFen.TryGetValue(id, out long known) ? checked(known + fen) : fen;
+            _windowFen[id] = _windowFen.TryGetValue(id, out Int128 known) ? known + fen : fen;
         }
     }
 
@@ -175,7 +174,7 @@ public sealed class ScorecardAccumulator
             }
             Influencer influencer = influencers(id)
                 ?? throw new ArgumentException($"influencers does not know the mentee '{id}'.", nameof(influencers));
-            bool isEarner = _windowFen.TryGetValue(id, out long fen) && fen >= minimumFen;
+            bool isEarner = _windowFen.TryGetValue(id, out Int128 fen) && fen >= minimumFen;
             if (isEarner)
             {
                 earners++;

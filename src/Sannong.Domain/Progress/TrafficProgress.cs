@@ -12,6 +12,8 @@ namespace Sannong.Domain.Progress;
 /// <para>Notation: budget B, granted g (granted minus reversed on or before d), period [S, E] of N days, e days
 /// elapsed, pace(d) the expected cumulative share. Every count that needs a division is computed exactly and
 /// rounded once, to the whole impression, halves away from zero. A value that cannot be defined is null.</para>
+/// <para>The range rule of <see cref="CashProgress"/>: <see cref="ProjectedAtEnd"/> (g · N / e) is null when it passes
+/// <see cref="long.MaxValue"/> impressions; every other count always fits.</para>
 /// <para>Two results are equal when every value is equal.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
@@ -55,7 +57,8 @@ public sealed record TrafficProgress
     /// <summary>g / e, rounded half away from zero: the average impressions granted per elapsed day; null before S.</summary>
     public Impressions? PerDay { get; }
 
-    /// <summary>g · N / e, rounded half away from zero: the traffic at E if the rate so far continues; null before S.</summary>
+    /// <summary>g · N / e, rounded half away from zero: the traffic at E if the rate so far continues; null before S,
+    /// and null when it passes <see cref="long.MaxValue"/> impressions.</summary>
     public Impressions? ProjectedAtEnd { get; }
 
     /// <summary>The day the traffic budget runs (or ran) out: null when g = 0; when g ≥ B, the first day by whose end

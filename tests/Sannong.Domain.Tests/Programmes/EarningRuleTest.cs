@@ -119,10 +119,37 @@ public sealed class EarningRuleTest
     }
 
     [Fact]
-    public void The_window_total_is_checked()
+    public void The_window_total_is_checked_and_the_earner_test_never_overflows()
     {
+        // long.MaxValue fen in January plus 1 fen in February: 2^63 fen, one past the range of Money. As a Money
+        // total it overflows; as the earner test (kept in 128 bits) it is far above the 1-fen minimum: an earner.
         var huge = new[] { Earned(2024, 1, long.MaxValue), Earned(2024, 2, 1) };
-        Assert.Throws<OverflowException>(() => EarningRule.Default.IsEarner(huge, new LocalDate(2024, 2, 1)));
+        Assert.Throws<OverflowException>(() => EarningRule.Default.TotalInWindow(huge, new LocalDate(2024, 2, 1)));
+        Assert.True(EarningRule.Default.IsEarner(huge, new LocalDate(2024, 2, 1)));
+        // With a minimum of the whole range, the total 2^63 fen still meets it (exact comparison, no clamping).
+        Assert.True(EarningRule.Default.WithMinimum(Money.FromFen(long.MaxValue)).IsEarner(huge, new LocalDate(2024, 2, 1)));
+        // As of April the window is 2024-02..2024-04: only the 1 fen counts, below a 2-fen minimum.
+        Assert.False(EarningRule.Default.WithMinimum(Money.FromFen(2)).IsEarner(huge, new LocalDate(2024, 4, 1)));
+    }
+
+    [Fact]
+    public void The_window_is_cut_short_at_the_start_of_the_calendar_and_never_throws()
+    {
+        // As of -9998-02-10 a 3-month window would start in -9999-12, before NodaTime's first month (-9998-01): it
+        // starts at -9998-01 instead and holds two months. As of -9998-01-01 it holds that month alone.
+        Assert.Equal((new YearMonth(-9998, 1), new YearMonth(-9998, 2)), EarningRule.Default.Window(new LocalDate(-9998, 2, 10)));
+        Assert.Equal((new YearMonth(-9998, 1), new YearMonth(-9998, 1)), EarningRule.Default.Window(LocalDate.MinIsoValue));
+        // 120 months as of 9999-12-31: 9990-01 to 9999-12, nothing to clamp at the end.
+        Assert.Equal((new YearMonth(9990, 1), new YearMonth(9999, 12)), EarningRule.Default.WithWindowMonths(120).Window(LocalDate.MaxIsoValue));
+        // 120 months as of -9989-12-31: -9989-12 minus 119 months is exactly -9998-01, so it fits; as of -9989-11 it
+        // would be -9999-12 and is clamped to -9998-01; as of -9988-12 it is -9997-01.
+        Assert.Equal(new YearMonth(-9998, 1), EarningRule.Default.WithWindowMonths(120).Window(new LocalDate(-9989, 12, 31)).First);
+        Assert.Equal(new YearMonth(-9998, 1), EarningRule.Default.WithWindowMonths(120).Window(new LocalDate(-9989, 11, 30)).First);
+        Assert.Equal(new YearMonth(-9997, 1), EarningRule.Default.WithWindowMonths(120).Window(new LocalDate(-9988, 12, 1)).First);
+        var early = new Earning(new InfluencerId("kol-1"), new YearMonth(-9998, 1), Money.FromFen(5), EarningSource.Other);
+        Assert.True(EarningRule.Default.IsEarner(new[] { early }, LocalDate.MinIsoValue));
+        Assert.Equal(Money.FromFen(5), EarningRule.Default.TotalInWindow(new[] { early }, new LocalDate(-9998, 3, 31)));
+        Assert.False(EarningRule.Default.IncludesMonth(new YearMonth(-9998, 1), new LocalDate(-9998, 4, 1)));
     }
 
     [Property]
