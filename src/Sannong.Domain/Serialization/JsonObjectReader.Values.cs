@@ -15,36 +15,33 @@ internal sealed partial class JsonObjectReader
     internal string? String(string name, bool required) =>
         TryGet(name, required, out JsonElement value) ? ReadString(value, this, name) : null;
 
-    internal static string? ReadString(JsonElement value, string path, ProblemSink sink, string name)
+    /// <summary>What is wrong with a string value, if anything.</summary>
+    private enum TextIssue
     {
-        string? text = ReadString(value, name, out DataProblemKind kind, out string? problem);
-        if (problem is not null)
-        {
-            sink.Add(path, kind, problem);
-        }
-        return text;
+        None,
+        WrongType,
+        NotUtf8,
+        TooLong,
     }
 
     // The path of a field is built only when it has a problem: most fields have none, and building "$.ledger[7].date"
     // for each of them was a large part of the reading time.
     private static string? ReadString(JsonElement value, JsonObjectReader owner, string name)
     {
-        string? text = ReadString(value, name, out DataProblemKind kind, out string? problem);
-        if (problem is not null)
+        string? text = ReadText(value, out TextIssue issue, out int length);
+        if (issue != TextIssue.None)
         {
-            owner.Problem(name, kind, problem);
+            owner.Problem(name, KindOf(issue), $"{TextProblem(issue, name, value.ValueKind, length)}");
         }
         return text;
     }
 
-    private static string? ReadString(JsonElement value, string name, out DataProblemKind kind, out string? problem)
+    private static string? ReadText(JsonElement value, out TextIssue issue, out int length)
     {
-        kind = default;
-        problem = null;
+        length = 0;
         if (value.ValueKind != JsonValueKind.String)
         {
-            kind = DataProblemKind.WrongType;
-            problem = $"{name} must be a string, but was {JsonPaths.Describe(value.ValueKind)}.";
+            issue = TextIssue.WrongType;
             return null;
         }
         string text;
@@ -54,19 +51,33 @@ internal sealed partial class JsonObjectReader
         }
         catch (InvalidOperationException)
         {
-            kind = DataProblemKind.InvalidValue;
-            problem = $"{name} is not valid UTF-8 text.";
+            issue = TextIssue.NotUtf8;
             return null;
         }
+        length = text.Length;
         if (text.Length > SannongJsonLimits.MaxStringLength)
         {
-            kind = DataProblemKind.LimitExceeded;
-            problem = string.Create(CultureInfo.InvariantCulture,
-                $"{name} is {text.Length} characters long, more than the limit of {SannongJsonLimits.MaxStringLength}.");
+            issue = TextIssue.TooLong;
             return null;
         }
+        issue = TextIssue.None;
         return text;
     }
+
+    private static DataProblemKind KindOf(TextIssue issue) => issue switch
+    {
+        TextIssue.WrongType => DataProblemKind.WrongType,
+        TextIssue.TooLong => DataProblemKind.LimitExceeded,
+        _ => DataProblemKind.InvalidValue,
+    };
+
+    private static string TextProblem(TextIssue issue, string name, JsonValueKind kind, int length) => issue switch
+    {
+        TextIssue.WrongType => $"{name} must be a string, but was {JsonPaths.Describe(kind)}.",
+        TextIssue.NotUtf8 => $"{name} is not valid UTF-8 text.",
+        _ => string.Create(CultureInfo.InvariantCulture,
+            $"{name} is {length} characters long, more than the limit of {SannongJsonLimits.MaxStringLength}."),
+    };
 
     private const int ShortAsciiChars = 32;
 
@@ -125,7 +136,8 @@ internal sealed partial class JsonObjectReader
         return -1;
     }
 
-    /// <summary>A whole number, as JSON writes it (1, 1.0 and 1e3 are whole; 1.5 is not).</summary>
+    /// <summary>A whole number, read exactly from the JSON number's digits: 12000, 12000.0 and 1.2e4 are the same
+    /// whole number; 12000.0000000000000000000000000001 is not whole, and 1e400 is out of range: each a problem.</summary>
     internal long? Integer(string name, bool required)
     {
         if (!TryGet(name, required, out JsonElement value))
@@ -141,17 +153,37 @@ internal sealed partial class JsonObjectReader
         {
             return whole;
         }
-        string raw = value.GetRawText();
-        bool isDecimal = decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number);
-        if (isDecimal && number == decimal.Truncate(number) && number >= long.MinValue && number <= long.MaxValue)
+        switch (ParseNumber(value, scale: 0, out long exact))
         {
-            return (long)number;
+            case JsonNumber.Outcome.Exact:
+                return exact;
+            case JsonNumber.Outcome.OutOfRange:
+                Problem(name, DataProblemKind.OutOfRange,
+                    $"{name} must lie between {long.MinValue} and {long.MaxValue}, but was {Clip(value.GetRawText())}.");
+                return null;
+            default:
+                Problem(name, DataProblemKind.WrongType, $"{name} must be a whole number, but was {Clip(value.GetRawText())}.");
+                return null;
         }
-        bool whole2 = !isDecimal || number == decimal.Truncate(number);
-        Problem(name, whole2 ? DataProblemKind.OutOfRange : DataProblemKind.WrongType, whole2
-            ? $"{name} must lie between {long.MinValue} and {long.MaxValue}, but was {Clip(raw)}."
-            : $"{name} must be a whole number, but was {Clip(raw)}.");
-        return null;
+    }
+
+    /// <summary>The raw UTF-8 of a number token read exactly as a whole number of units of 10^-scale.</summary>
+    internal static JsonNumber.Outcome ParseNumber(JsonElement value, int scale, out long units)
+    {
+#if NET9_0_OR_GREATER
+        return JsonNumber.Parse(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value), scale, out units);
+#else
+        return JsonNumber.Parse(System.Text.Encoding.UTF8.GetBytes(value.GetRawText()), scale, out units);
+#endif
+    }
+
+    private static int PlaceAgainstZeroAndOne(JsonElement value)
+    {
+#if NET9_0_OR_GREATER
+        return JsonNumber.PlaceAgainstZeroAndOne(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value));
+#else
+        return JsonNumber.PlaceAgainstZeroAndOne(System.Text.Encoding.UTF8.GetBytes(value.GetRawText()));
+#endif
     }
 
     /// <summary>A whole number that must not be negative (a count of followers, views, impressions...).</summary>
@@ -160,7 +192,7 @@ internal sealed partial class JsonObjectReader
         long? value = Integer(name, required);
         if (value < 0)
         {
-            Problem(name, DataProblemKind.Negative, string.Create(CultureInfo.InvariantCulture, $"{name} must not be negative, but was {value}."));
+            Problem(name, DataProblemKind.Negative, $"{name} must not be negative, but was {value}.");
             return null;
         }
         return value;
@@ -172,7 +204,7 @@ internal sealed partial class JsonObjectReader
         long? value = Count(name, required);
         if (value > int.MaxValue)
         {
-            Problem(name, DataProblemKind.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{name} must be at most {int.MaxValue}, but was {value}."));
+            Problem(name, DataProblemKind.OutOfRange, $"{name} must be at most {int.MaxValue}, but was {value}.");
             return null;
         }
         return (int?)value;
@@ -206,8 +238,8 @@ internal sealed partial class JsonObjectReader
                 outcome = MoneyText.ParseString(s, out money);
                 break;
             case JsonValueKind.Number:
-                text = value.GetRawText();
-                outcome = MoneyText.ParseNumber(text, out money);
+                outcome = MoneyText.FromNumber(ParseNumber(value, scale: 2, out long fen), fen, out money);
+                text = outcome == MoneyText.Outcome.Success || IsFull ? string.Empty : value.GetRawText();
                 break;
             default:
                 Problem(name, DataProblemKind.WrongType,
@@ -227,30 +259,34 @@ internal sealed partial class JsonObjectReader
         }
         if (money.IsNegative)
         {
-            Problem(name, DataProblemKind.Negative, $"{name} must not be negative, but was {money} yuan.");
+            Problem(name, DataProblemKind.Negative, $"{name} must not be negative, but was {money.ToString()} yuan.");
             return null;
         }
         return money;
     }
 
-    /// <summary>A proportion in [0, 1], as a JSON number.</summary>
+    /// <summary>A proportion in [0, 1], as a JSON number: the range is checked exactly on the digits (so
+    /// 1.0000000000000000001 is above 1 and -1e-400 below 0, though both round to a double in range), then the value
+    /// is the nearest double, as a share always is.</summary>
     internal Share? Share(string name, bool required)
     {
         if (!TryGet(name, required, out JsonElement value))
         {
             return null;
         }
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double ratio) || !double.IsFinite(ratio))
+        if (value.ValueKind != JsonValueKind.Number)
         {
             Problem(name, DataProblemKind.WrongType, $"{name} must be a number between 0 and 1, but was {JsonPaths.Describe(value.ValueKind)}.");
             return null;
         }
-        if (ratio < 0 || ratio > 1)
+        int place = PlaceAgainstZeroAndOne(value);
+        if (place is < 0 or > 2)
         {
-            Problem(name, ratio < 0 ? DataProblemKind.Negative : DataProblemKind.OutOfRange,
-                $"{name} must be a proportion between 0 and 1 (0.5 is half), but was {value.GetRawText()}.");
+            Problem(name, place < 0 ? DataProblemKind.Negative : DataProblemKind.OutOfRange,
+                $"{name} must be a proportion between 0 and 1 (0.5 is half), but was {Clip(value.GetRawText())}.");
             return null;
         }
+        double ratio = place switch { 0 => 0.0, 2 => 1.0, _ => value.GetDouble() };
         return Domain.Share.FromRatio(ratio);
     }
 
@@ -316,25 +352,32 @@ internal sealed partial class JsonObjectReader
         {
             return null;
         }
-        int before = Sink.Count;
+        long before = Sink.Count;
         var topics = ImmutableArray.CreateBuilder<Topic>(array.GetArrayLength());
         int index = 0;
         foreach (JsonElement item in array.EnumerateArray())
         {
-            // The item's path is built only for a problem.
-            string? code = ReadString(item, "a topic code", out DataProblemKind kind, out string? problem);
-            if (problem is not null)
+            // The item's path is built only for a problem kept; past the cap of problems, nothing is built.
+            string? code = ReadText(item, out TextIssue issue, out int length);
+            if (issue != TextIssue.None || !SannongTaxonomy.Standard.TryGetByCode(code!, out Topic? topic))
             {
-                Sink.Add(JsonPaths.Index(PathOf(name), index), kind, problem);
+                if (Sink.IsFull)
+                {
+                    Sink.CountOnly();
+                }
+                else if (issue != TextIssue.None)
+                {
+                    Sink.Add(JsonPaths.Index(PathOf(name), index), KindOf(issue), TextProblem(issue, "a topic code", item.ValueKind, length));
+                }
+                else
+                {
+                    Sink.Add(JsonPaths.Index(PathOf(name), index), DataProblemKind.UnknownTopic,
+                        $"'{Clip(code!)}' is not a topic code of the standard Three Rural Issues taxonomy (codes look like farmers.cuisine).");
+                }
             }
-            else if (SannongTaxonomy.Standard.TryGetByCode(code!, out Topic? topic))
+            else if (Sink.Count == before)
             {
                 topics.Add(topic);
-            }
-            else
-            {
-                Sink.Add(JsonPaths.Index(PathOf(name), index), DataProblemKind.UnknownTopic,
-                    $"'{Clip(code!)}' is not a topic code of the standard Three Rural Issues taxonomy (codes look like farmers.cuisine).");
             }
             index++;
         }
