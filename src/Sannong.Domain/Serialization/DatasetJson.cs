@@ -48,7 +48,7 @@ internal static class DatasetJson
             return null;
         }
         ValidationResult<ProgrammeData> data = ProgrammeData.Validate(programme, influencers, enrolments, ledger, earnings, content,
-            new ValidationOptions { MaxProblems = sink.Room });
+            new ValidationOptions(sink.Room));
         if (!data.IsValid)
         {
             sink.AddRange(data.Problems, data.ProblemCount);

@@ -145,7 +145,7 @@ internal static class JsonNumber
         return Outcome.Exact;
     }
 
-    private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+    private static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
 
     private static int DigitAt(ReadOnlySpan<byte> text, int integerStart, int integerEnd, int fractionStart, int k)
     {

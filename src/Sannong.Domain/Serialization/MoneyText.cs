@@ -70,7 +70,7 @@ internal static class MoneyText
 
     internal static string Explain(Outcome outcome, string text) => outcome switch
     {
-        Outcome.TooManyDecimals => $"money has at most two decimals (a whole number of fen; digits beyond are never rounded away), but was {Clip(text)}.",
+        Outcome.TooManyDecimals => $"money has at most two decimals (a whole number of fen), but was {Clip(text)}.",
         Outcome.OutOfRange => $"money must lie between -92233720368547758.08 and 92233720368547758.07 yuan, but was {Clip(text)}.",
         _ => $"money must be written like \"1234.56\" (an optional '-', digits, and '.' with one or two digits), but was \"{Clip(text)}\".",
     };
