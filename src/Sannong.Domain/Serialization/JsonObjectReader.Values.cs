@@ -353,7 +353,8 @@ internal sealed partial class JsonObjectReader
             return null;
         }
         long before = Sink.Count;
-        var topics = ImmutableArray.CreateBuilder<Topic>(array.GetArrayLength());
+        // Not sized from the array: a hostile array of ten million items would reserve 80 MB for items that all fail.
+        var topics = ImmutableArray.CreateBuilder<Topic>();
         int index = 0;
         foreach (JsonElement item in array.EnumerateArray())
         {
@@ -381,6 +382,6 @@ internal sealed partial class JsonObjectReader
             }
             index++;
         }
-        return Sink.Count == before ? topics.MoveToImmutable() : null;
+        return Sink.Count == before ? topics.ToImmutable() : null;
     }
 }
