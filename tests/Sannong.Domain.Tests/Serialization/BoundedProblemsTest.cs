@@ -8,6 +8,9 @@ using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
 using Sannong.Domain.Serialization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace Sannong.Domain.Tests.Serialization;
@@ -50,6 +53,19 @@ public sealed class BoundedProblemsTest
         Assert.All(result.Problems, p => Assert.Equal(DataProblemKind.WrongType, p.Kind));
         Assert.Equal("1000 problem(s) and 199000 more", result.ToString());
     }
+
+    [Property(MaxTest = 60)]
+    public Property Kept_is_the_smaller_of_the_cap_and_the_total_and_the_total_is_exact() =>
+        Prop.ForAll(
+            (from zeros in Gen.Choose(1, 3_000) from cap in Gen.Choose(1, 4_000) select (zeros, cap)).ToArbitrary(),
+            t =>
+            {
+                ValidationResult<SannongDataset> result = SannongJson.ValidateDataset(TopicsOfZeros(t.zeros), new ValidationOptions(t.cap));
+                return (result.Problems.Length == Math.Min(t.zeros, t.cap)
+                        && result.ProblemCount == t.zeros
+                        && result.OmittedProblemCount == t.zeros - result.Problems.Length)
+                    .Label($"{t.zeros} zeros, cap {t.cap}: kept {result.Problems.Length}, counted {result.ProblemCount}");
+            });
 
     [Fact]
     public async Task Options_set_the_cap()
