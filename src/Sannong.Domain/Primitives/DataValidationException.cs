@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 
@@ -10,7 +11,9 @@ namespace Sannong.Domain;
 /// Thrown by the throwing entry points of validation (building a programme's data, reading a dataset) when the
 /// data has problems. It carries every problem found, not just the first, and no partial data.
 /// </summary>
-/// <remarks>The message lists up to the first 20 problems, one a line; <see cref="Problems"/> holds them all.</remarks>
+/// <remarks>The message lists up to the first 20 problems, one a line, and says how many more there are;
+/// <see cref="Problems"/> holds the problems kept by the validation (the first <see cref="ValidationOptions.MaxProblems"/>)
+/// and <see cref="ProblemCount"/> counts every problem found.</remarks>
 /// <threadsafety>Instances are immutable once constructed and safe to read from several threads.</threadsafety>
 public sealed class DataValidationException : ArgumentException
 {
@@ -21,18 +24,34 @@ public sealed class DataValidationException : ArgumentException
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
     public DataValidationException(IEnumerable<DataProblem> problems)
-        : this(Materialise(problems))
+        : this(Materialise(problems), 0)
     {
     }
 
-    private DataValidationException(ImmutableArray<DataProblem> problems)
-        : base(Describe(problems))
+    /// <summary>Creates the exception from the problems kept and the count of every problem found.</summary>
+    /// <param name="problems">The problems kept; there must be at least one.</param>
+    /// <param name="problemCount">The number of problems found, kept or not; a count below the number kept is taken
+    /// as that number.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
+    public DataValidationException(IEnumerable<DataProblem> problems, long problemCount)
+        : this(Materialise(problems), problemCount)
+    {
+    }
+
+    private DataValidationException(ImmutableArray<DataProblem> problems, long problemCount)
+        : base(Describe(problems, Math.Max(problemCount, problems.Length)))
     {
         Problems = problems;
+        ProblemCount = Math.Max(problemCount, problems.Length);
     }
 
-    /// <summary>Every problem found, in the order found.</summary>
+    /// <summary>The problems kept, in the order found (every problem, unless the validation capped them).</summary>
     public ImmutableArray<DataProblem> Problems { get; }
+
+    /// <summary>The number of problems found, kept in <see cref="Problems"/> or not: at least
+    /// <see cref="Problems"/>.Length.</summary>
+    public long ProblemCount { get; }
 
     private static ImmutableArray<DataProblem> Materialise(IEnumerable<DataProblem> problems)
     {
@@ -45,17 +64,18 @@ public sealed class DataValidationException : ArgumentException
         return all;
     }
 
-    private static string Describe(ImmutableArray<DataProblem> problems)
+    private static string Describe(ImmutableArray<DataProblem> problems, long count)
     {
         var text = new StringBuilder();
-        text.Append("The data has ").Append(problems.Length).Append(problems.Length == 1 ? " problem:" : " problems:");
+        text.Append("The data has ").Append(count.ToString("N0", CultureInfo.InvariantCulture)).Append(count == 1 ? " problem:" : " problems:");
         foreach (DataProblem problem in problems.Take(ProblemsInMessage))
         {
             text.AppendLine().Append("  ").Append(problem.ToString());
         }
-        if (problems.Length > ProblemsInMessage)
+        long shown = Math.Min(problems.Length, ProblemsInMessage);
+        if (count > shown)
         {
-            text.AppendLine().Append("  ... and ").Append(problems.Length - ProblemsInMessage).Append(" more.");
+            text.AppendLine().Append("  ... and ").Append((count - shown).ToString("N0", CultureInfo.InvariantCulture)).Append(" more.");
         }
         return text.ToString();
     }

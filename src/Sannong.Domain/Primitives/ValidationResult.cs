@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace Sannong.Domain;
 
@@ -18,10 +19,11 @@ public sealed class ValidationResult<T>
 {
     private readonly T? _value;
 
-    private ValidationResult(T? value, ImmutableArray<DataProblem> problems)
+    private ValidationResult(T? value, ImmutableArray<DataProblem> problems, long problemCount)
     {
         _value = value;
         Problems = problems;
+        ProblemCount = problemCount;
     }
 
     /// <summary>True when the data had no problem; <see cref="Value"/> is then the built value.</summary>
@@ -31,27 +33,44 @@ public sealed class ValidationResult<T>
     /// <summary>The validated value, or null when there were problems (nothing half-built is ever returned).</summary>
     public T? Value => _value;
 
-    /// <summary>Every problem found, in the order found; empty when <see cref="IsValid"/>.</summary>
+    /// <summary>The problems kept, in the order found: the first <see cref="ValidationOptions.MaxProblems"/> of them
+    /// (1,000 by default); empty when <see cref="IsValid"/>. <see cref="ProblemCount"/> counts them all.</summary>
     public ImmutableArray<DataProblem> Problems { get; }
+
+    /// <summary>The number of problems found, kept in <see cref="Problems"/> or not: at least
+    /// <see cref="Problems"/>.Length, and 0 when <see cref="IsValid"/>.</summary>
+    public long ProblemCount { get; }
+
+    /// <summary>The number of problems found but not kept, because <see cref="ValidationOptions.MaxProblems"/> were
+    /// kept already: <see cref="ProblemCount"/> minus <see cref="Problems"/>.Length.</summary>
+    public long OmittedProblemCount => ProblemCount - Problems.Length;
 
     /// <summary>Returns the value, or throws when there were problems.</summary>
     /// <returns>The validated value.</returns>
-    /// <exception cref="DataValidationException">The data had problems; the exception lists every one.</exception>
-    public T GetValueOrThrow() => _value ?? throw new DataValidationException(Problems);
+    /// <exception cref="DataValidationException">The data had problems; the exception carries the problems kept and
+    /// the count of all.</exception>
+    public T GetValueOrThrow() => _value ?? throw new DataValidationException(Problems, ProblemCount);
 
     /// <summary>Returns "valid" or the number of problems, for diagnostics.</summary>
-    /// <returns>A short description.</returns>
-    public override string ToString() => IsValid ? $"valid {typeof(T).Name}" : $"{Problems.Length} problem(s)";
+    /// <returns>A short description: "valid ProgrammeData", "3 problem(s)" or "1000 problem(s) and 9999000 more".</returns>
+    public override string ToString() => IsValid
+        ? $"valid {typeof(T).Name}"
+        : OmittedProblemCount > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{Problems.Length} problem(s) and {OmittedProblemCount} more")
+            : string.Create(CultureInfo.InvariantCulture, $"{Problems.Length} problem(s)");
 
-    internal static ValidationResult<T> Success(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), ImmutableArray<DataProblem>.Empty);
+    internal static ValidationResult<T> Success(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), ImmutableArray<DataProblem>.Empty, 0);
 
-    internal static ValidationResult<T> Failure(IEnumerable<DataProblem> problems)
+    internal static ValidationResult<T> Failure(IEnumerable<DataProblem> problems) => Failure(problems, 0);
+
+    /// <summary>A failure with the problems kept and the count of all found (at least as many as kept).</summary>
+    internal static ValidationResult<T> Failure(IEnumerable<DataProblem> problems, long problemCount)
     {
         ImmutableArray<DataProblem> all = problems.ToImmutableArray();
         if (all.IsEmpty)
         {
             throw new ArgumentException("problems must hold at least one problem.", nameof(problems));
         }
-        return new ValidationResult<T>(null, all);
+        return new ValidationResult<T>(null, all, Math.Max(problemCount, all.Length));
     }
 }

@@ -48,7 +48,7 @@ internal static class LedgerValidation
         long[] keys = new long[entries.Length];
         for (int i = 0; i < keys.Length; i++)
         {
-            keys[i] = ((long)entries[i].Date.ToDateOnly().DayNumber << 32) | (uint)i;
+            keys[i] = (DayNumber(entries[i].Date) << 32) | (uint)i;
         }
         Array.Sort(keys);
         int[] order = new int[keys.Length];
@@ -57,6 +57,20 @@ internal static class LedgerValidation
             order[i] = (int)(keys[i] & 0xFFFF_FFFFL);
         }
         return order;
+    }
+
+    /// <summary>The day number of an ISO date, counted from 0001-01-01 (day 0) in the proleptic Gregorian calendar:
+    /// negative before it. Defined for every date NodaTime holds (years -9998 to 9999), unlike
+    /// <see cref="DateOnly.DayNumber"/>, which stops at year 1. Days from civil, after Howard Hinnant.</summary>
+    internal static long DayNumber(LocalDate date)
+    {
+        long year = date.Year - (date.Month <= 2 ? 1 : 0);
+        long era = (year >= 0 ? year : year - 399) / 400;
+        long yearOfEra = year - (era * 400);
+        long dayOfYear = ((153 * (date.Month + (date.Month > 2 ? -3 : 9))) + 2) / 5 + date.Day - 1;
+        long dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        // Days since 0000-03-01, shifted so that 0001-01-01 is day 0 (0000-03-01 is 306 days before it).
+        return (era * 146_097) + dayOfEra - 306;
     }
 
     /// <summary>Every breach of the rules, ordered by the index of the entry it is reported at.</summary>

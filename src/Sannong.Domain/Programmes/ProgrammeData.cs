@@ -30,7 +30,7 @@ namespace Sannong.Domain.Programmes;
 /// <para>Equality is by value: the same programme and the same records in the same order.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
-public sealed class ProgrammeData : IEquatable<ProgrammeData>
+public sealed partial class ProgrammeData : IEquatable<ProgrammeData>
 {
     private readonly FrozenDictionary<InfluencerId, Influencer> _influencersById;
 
@@ -94,117 +94,6 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
         IEnumerable<ContentItem> content) =>
         Validate(programme, influencers, enrolments, ledger, earnings, content).GetValueOrThrow();
 
-    /// <summary>
-    /// Checks the records and builds the value, returning every problem instead of throwing. The rules, each reported
-    /// once per offending record: influencer ids unique (<see cref="DataProblemKind.DuplicateId"/> at
-    /// <c>$.influencers[i].id</c>); content ids unique (<c>$.content[i].id</c>); every enrolment
-    /// (<c>$.enrolments[i].influencer</c>), ledger beneficiary (<c>$.ledger[i].influencer</c>), earning
-    /// (<c>$.earnings[i].influencer</c>) and content author (<c>$.content[i].author</c>) names a known influencer
-    /// (<see cref="DataProblemKind.UnknownInfluencer"/>); every enrolment date within the programme's period
-    /// (<see cref="DataProblemKind.OutsidePeriod"/> at <c>$.enrolments[i].date</c>); and the ledger's refund rule
-    /// (<see cref="BudgetLedger.Validate"/>, at <c>$.ledger[i]</c>).
-    /// </summary>
-    /// <param name="programme">The programme.</param>
-    /// <param name="influencers">The influencers.</param>
-    /// <param name="enrolments">The enrolments.</param>
-    /// <param name="ledger">The ledger entries in recording order.</param>
-    /// <param name="earnings">The earnings.</param>
-    /// <param name="content">The content items.</param>
-    /// <returns>The checked data, or every problem found (in the order: influencers, enrolments, ledger, earnings,
-    /// content).</returns>
-    /// <exception cref="ArgumentNullException">An argument is null or a sequence holds null.</exception>
-    public static ValidationResult<ProgrammeData> Validate(
-        Programme programme,
-        IEnumerable<Influencer> influencers,
-        IEnumerable<Enrolment> enrolments,
-        IEnumerable<LedgerEntry> ledger,
-        IEnumerable<Earning> earnings,
-        IEnumerable<ContentItem> content)
-    {
-        ArgumentNullException.ThrowIfNull(programme);
-        ImmutableArray<Influencer> people = Materialise(influencers, nameof(influencers));
-        ImmutableArray<Enrolment> enrolled = Materialise(enrolments, nameof(enrolments));
-        ImmutableArray<LedgerEntry> entries = Materialise(ledger, nameof(ledger));
-        ImmutableArray<Earning> earned = Materialise(earnings, nameof(earnings));
-        ImmutableArray<ContentItem> items = Materialise(content, nameof(content));
-
-        var problems = new List<DataProblem>();
-        var byId = new Dictionary<InfluencerId, int>(people.Length);
-        for (int i = 0; i < people.Length; i++)
-        {
-            if (!byId.TryAdd(people[i].Id, i))
-            {
-                problems.Add(new DataProblem($"$.influencers[{i}].id", DataProblemKind.DuplicateId,
-                    $"influencer id '{people[i].Id}' appears more than once (first at $.influencers[{byId[people[i].Id]}])."));
-            }
-        }
-
-        DateInterval period = programme.Period;
-        for (int i = 0; i < enrolled.Length; i++)
-        {
-            Enrolment enrolment = enrolled[i];
-            CheckKnown(byId, enrolment.Influencer, "enrolments", i, "influencer", problems);
-            if (!period.Contains(enrolment.Enrolled))
-            {
-                problems.Add(new DataProblem($"$.enrolments[{i}].date", DataProblemKind.OutsidePeriod,
-                    $"enrolment date {Iso(enrolment.Enrolled)} is outside the programme's period {Iso(period.Start)}..{Iso(period.End)}."));
-            }
-        }
-
-        // Each beneficiary is numbered by its influencer's index, so that the ledger groups entries without hashing
-        // ids again (unless some beneficiary is unknown, which is a problem anyway).
-        int[]? numbers = new int[entries.Length];
-        for (int i = 0; i < entries.Length; i++)
-        {
-            if (entries[i].Beneficiary is not { } beneficiary)
-            {
-                if (numbers is not null)
-                {
-                    numbers[i] = -1;
-                }
-            }
-            else if (byId.TryGetValue(beneficiary, out int who))
-            {
-                if (numbers is not null)
-                {
-                    numbers[i] = who;
-                }
-            }
-            else
-            {
-                CheckKnown(byId, beneficiary, "ledger", i, "influencer", problems);
-                numbers = null;
-            }
-        }
-        // The ledger is checked and built in one go; it is kept only if nothing else is wrong either.
-        BudgetLedger? built = BudgetLedger.TryBuild(entries.ToArray(), numbers, people.Length, out ImmutableArray<DataProblem> ledgerProblems);
-        problems.AddRange(ledgerProblems);
-
-        for (int i = 0; i < earned.Length; i++)
-        {
-            CheckKnown(byId, earned[i].Influencer, "earnings", i, "influencer", problems);
-        }
-
-        var contentIds = new Dictionary<ContentId, int>(items.Length);
-        for (int i = 0; i < items.Length; i++)
-        {
-            if (!contentIds.TryAdd(items[i].Id, i))
-            {
-                problems.Add(new DataProblem($"$.content[{i}].id", DataProblemKind.DuplicateId,
-                    $"content id '{items[i].Id}' appears more than once (first at $.content[{contentIds[items[i].Id]}])."));
-            }
-            CheckKnown(byId, items[i].Author, "content", i, "author", problems);
-        }
-
-        if (problems.Count > 0)
-        {
-            return ValidationResult<ProgrammeData>.Failure(problems);
-        }
-        FrozenDictionary<InfluencerId, Influencer> index = people.ToFrozenDictionary(p => p.Id);
-        return ValidationResult<ProgrammeData>.Success(
-            new ProgrammeData(programme, people, index, enrolled, built!, earned, items));
-    }
-
     /// <summary>Finds an influencer by id.</summary>
     /// <param name="id">The influencer's id.</param>
     /// <param name="influencer">The influencer, when found.</param>
@@ -261,27 +150,4 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
     /// <param name="right">The second value, or null.</param>
     /// <returns>True when they differ.</returns>
     public static bool operator !=(ProgrammeData? left, ProgrammeData? right) => !(left == right);
-
-    private static ImmutableArray<T> Materialise<T>(IEnumerable<T> items, string paramName)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(items, paramName);
-        ImmutableArray<T> all = items.ToImmutableArray();
-        foreach (T item in all)
-        {
-            ArgumentNullException.ThrowIfNull(item, paramName);
-        }
-        return all;
-    }
-
-    // The path ($.ledger[7].influencer) is built only for a problem: most records have none.
-    private static void CheckKnown(Dictionary<InfluencerId, int> known, InfluencerId id, string records, int index, string field, List<DataProblem> problems)
-    {
-        if (!known.ContainsKey(id))
-        {
-            problems.Add(new DataProblem($"$.{records}[{index}].{field}", DataProblemKind.UnknownInfluencer, $"influencer '{id}' is not among the influencers."));
-        }
-    }
-
-    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }

@@ -15,12 +15,12 @@ internal static class ContentItemJson
     /// <summary>The longest length the format holds: a billion seconds (about 31 years).</summary>
     internal const long MaxLengthSeconds = 1_000_000_000L;
 
-    internal static ContentItem? Read(JsonElement element, ElementPath path, ProblemSink sink) =>
+    internal static ContentItem? Read(JsonElement element, ElementPath path, ProblemList sink) =>
         JsonObjectReader.ReadRecord(element, path, sink, "a content item", Read);
 
-    private static ContentItem? Read(JsonObjectReader r, ProblemSink sink)
+    private static ContentItem? Read(JsonObjectReader r, ProblemList sink)
     {
-        int before = sink.Count;
+        long before = sink.Count;
         ContentId? id = r.Id("id", true, s => new ContentId(s), nameof(ContentId));
         InfluencerId? author = r.Id("author", true, s => new InfluencerId(s), nameof(InfluencerId));
         ContentKind? kind = null;
@@ -65,9 +65,9 @@ internal static class ContentItemJson
         {
             engagement = new Engagement(views!.Value, likes!.Value, comments!.Value, shares!.Value);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or ArithmeticException)
         {
-            r.Report(e, e.ParamName);
+            r.Report(e, (e as ArgumentException)?.ParamName);
             return null;
         }
         Duration? length = lengthSeconds is { } seconds ? Duration.FromSeconds(seconds) : null;
@@ -75,9 +75,9 @@ internal static class ContentItemJson
         {
             return new ContentItem(id!.Value, author!.Value, kind!.Value, published!.Value, length, caption, topics, engagement);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or ArithmeticException)
         {
-            r.Report(e, e.ParamName switch { "length" => "lengthSeconds", "caption" => "caption", "topics" => "topics", "kind" => "kind", _ => null });
+            r.Report(e, (e as ArgumentException)?.ParamName switch { "length" => "lengthSeconds", "caption" => "caption", "topics" => "topics", "kind" => "kind", _ => null });
             return null;
         }
     }

@@ -39,20 +39,37 @@ internal static class ConverterText
         return result.Success ? result.Value : throw new JsonException($"\"{Clip(text)}\" is not a valid {typeName}: expected {form}.");
     }
 
-    internal static Money ParseMoney(string text, bool isNumber)
+    internal static Money ParseMoney(string text)
     {
-        MoneyText.Outcome outcome = isNumber ? MoneyText.ParseNumber(text, out Money money) : MoneyText.ParseString(text, out money);
+        MoneyText.Outcome outcome = MoneyText.ParseString(text, out Money money);
         return outcome == MoneyText.Outcome.Success ? money : throw new JsonException($"Not a valid Money: {MoneyText.Explain(outcome, text)}");
     }
 
-    internal static string RawNumber(ref Utf8JsonReader reader)
+    /// <summary>Money from a number token, exactly from its digits.</summary>
+    internal static Money ParseMoney(ref Utf8JsonReader reader)
     {
-        if (reader.ValueSpan.Length > 400)
-        {
-            throw new JsonException("The number has more than 400 characters.");
-        }
-        return Encoding.UTF8.GetString(reader.ValueSpan);
+        ReadOnlySpan<byte> raw = RawNumber(ref reader);
+        MoneyText.Outcome outcome = MoneyText.ParseNumber(raw, out Money money);
+        return outcome == MoneyText.Outcome.Success
+            ? money
+            : throw new JsonException($"Not a valid Money: {MoneyText.Explain(outcome, Encoding.UTF8.GetString(raw))}");
     }
+
+    /// <summary>A whole number from a number token, exactly from its digits (12000.0 and 1.2e4 are 12000).</summary>
+    internal static long ParseWhole(ref Utf8JsonReader reader, string typeName)
+    {
+        ReadOnlySpan<byte> raw = RawNumber(ref reader);
+        return JsonNumber.Parse(raw, 0, out long value) switch
+        {
+            JsonNumber.Outcome.Exact => value,
+            JsonNumber.Outcome.OutOfRange => throw new JsonException($"{typeName} must lie between {long.MinValue} and {long.MaxValue}, but was {Clip(Encoding.UTF8.GetString(raw))}."),
+            _ => throw new JsonException($"Expected {typeName} as a whole number, but found {Clip(Encoding.UTF8.GetString(raw))}."),
+        };
+    }
+
+    /// <summary>The UTF-8 of the current number token.</summary>
+    internal static ReadOnlySpan<byte> RawNumber(ref Utf8JsonReader reader) =>
+        reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
 
     internal static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "...";
 

@@ -13,17 +13,17 @@ internal static class DatasetJson
 {
     internal const string What = "a sannong-dataset/1 document";
 
-    internal static ValidationResult<SannongDataset> Read(ReadOnlyMemory<byte> utf8)
+    internal static ValidationResult<SannongDataset> Read(ReadOnlyMemory<byte> utf8, ValidationOptions options)
     {
-        var sink = new ProblemSink();
+        var sink = new ProblemList(options);
         using JsonDocument? document = JsonDocuments.Parse(utf8, sink, "the document");
         SannongDataset? dataset = document is null ? null : Read(document.RootElement, sink);
         return dataset is not null
             ? ValidationResult<SannongDataset>.Success(dataset)
-            : ValidationResult<SannongDataset>.Failure(sink.Problems);
+            : sink.Failure<SannongDataset>();
     }
 
-    internal static SannongDataset? Read(JsonElement root, ProblemSink sink)
+    internal static SannongDataset? Read(JsonElement root, ProblemList sink)
     {
         JsonObjectReader? r = JsonObjectReader.Open(root, "$", sink, What);
         if (r is null)
@@ -47,16 +47,26 @@ internal static class DatasetJson
         {
             return null;
         }
-        ValidationResult<ProgrammeData> data = ProgrammeData.Validate(programme, influencers, enrolments, ledger, earnings, content);
+        ValidationResult<ProgrammeData> data = ProgrammeData.Validate(programme, influencers, enrolments, ledger, earnings, content,
+            new ValidationOptions(sink.Room));
         if (!data.IsValid)
         {
-            sink.AddRange(data.Problems);
+            sink.AddRange(data.Problems, data.ProblemCount);
             return null;
         }
-        return new SannongDataset(data.Value, asOf);
+        try
+        {
+            return new SannongDataset(data.Value, asOf);
+        }
+        catch (Exception e) when (e is ArgumentException or ArithmeticException)
+        {
+            // A rule of the dataset itself (the as-of date against the programme, say) that the reader did not know.
+            sink.Add(e is ArgumentException { ParamName: "asOf" } ? "$.asOf" : "$", DataProblemKind.InvalidValue, JsonPaths.CleanMessage(e));
+            return null;
+        }
     }
 
-    private static List<T> ReadArray<T>(JsonObjectReader r, string name, Func<JsonElement, ElementPath, ProblemSink, T?> read)
+    private static List<T> ReadArray<T>(JsonObjectReader r, string name, Func<JsonElement, ElementPath, ProblemList, T?> read)
         where T : class
     {
         if (!r.TryGetArray(name, false, out JsonElement array))

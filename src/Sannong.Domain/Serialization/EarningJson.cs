@@ -8,12 +8,12 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An earning record: influencer, month, amount, source.</summary>
 internal static class EarningJson
 {
-    internal static Earning? Read(JsonElement element, ElementPath path, ProblemSink sink) =>
+    internal static Earning? Read(JsonElement element, ElementPath path, ProblemList sink) =>
         JsonObjectReader.ReadRecord(element, path, sink, "an earning", Read);
 
-    private static Earning? Read(JsonObjectReader r, ProblemSink sink)
+    private static Earning? Read(JsonObjectReader r, ProblemList sink)
     {
-        int before = sink.Count;
+        long before = sink.Count;
         InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
         YearMonth? month = r.Month("month", true);
         Money? amount = r.Money("amount", true);
@@ -39,9 +39,9 @@ internal static class EarningJson
         {
             return new Earning(influencer!.Value, month!.Value, amount!.Value, source!.Value);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or ArithmeticException)
         {
-            r.Report(e, e.ParamName switch { "month" => "month", "amount" => "amount", "source" => "source", _ => "influencer" });
+            r.Report(e, (e as ArgumentException)?.ParamName switch { null => null, "month" => "month", "amount" => "amount", "source" => "source", _ => "influencer" });
             return null;
         }
     }

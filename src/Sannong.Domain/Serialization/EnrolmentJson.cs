@@ -8,12 +8,12 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An enrolment record: influencer, date, mentor?, left?.</summary>
 internal static class EnrolmentJson
 {
-    internal static Enrolment? Read(JsonElement element, ElementPath path, ProblemSink sink) =>
+    internal static Enrolment? Read(JsonElement element, ElementPath path, ProblemList sink) =>
         JsonObjectReader.ReadRecord(element, path, sink, "an enrolment", Read);
 
-    private static Enrolment? Read(JsonObjectReader r, ProblemSink sink)
+    private static Enrolment? Read(JsonObjectReader r, ProblemList sink)
     {
-        int before = sink.Count;
+        long before = sink.Count;
         InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
         LocalDate? date = r.Date("date", true);
         MentorId? mentor = r.Id("mentor", false, s => new MentorId(s), nameof(MentorId));
@@ -32,9 +32,9 @@ internal static class EnrolmentJson
         {
             return new Enrolment(influencer!.Value, date!.Value, mentor, left);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or ArithmeticException)
         {
-            r.Report(e, e.ParamName switch { "enrolled" => "date", "mentor" => "mentor", "left" => "left", _ => "influencer" });
+            r.Report(e, (e as ArgumentException)?.ParamName switch { null => null, "enrolled" => "date", "mentor" => "mentor", "left" => "left", _ => "influencer" });
             return null;
         }
     }

@@ -10,13 +10,15 @@ namespace Sannong.Domain.Serialization;
 public sealed class ImpressionsJsonConverter : JsonConverter<Impressions>
 {
     /// <inheritdoc/>
-    /// <exception cref="JsonException">The token is not a whole number, or is negative.</exception>
+    /// <exception cref="JsonException">The token is not exactly a whole number (read from its digits: 1.2e4 is
+    /// 12000, 1.5 is an error), is out of range, or is negative.</exception>
     public override Impressions Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out long count))
+        if (reader.TokenType != JsonTokenType.Number)
         {
             throw new JsonException($"Expected Impressions as a whole number, but found {reader.TokenType}.");
         }
+        long count = reader.TryGetInt64(out long plain) ? plain : ConverterText.ParseWhole(ref reader, nameof(Impressions));
         return count >= 0 ? new Impressions(count) : throw new JsonException($"Impressions must not be negative, but was {count}.");
     }
 

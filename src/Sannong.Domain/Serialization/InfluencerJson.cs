@@ -10,12 +10,12 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An influencer record: id, handle, region, settlement?, topics, followers, joined.</summary>
 internal static class InfluencerJson
 {
-    internal static Influencer? Read(JsonElement element, ElementPath path, ProblemSink sink) =>
+    internal static Influencer? Read(JsonElement element, ElementPath path, ProblemList sink) =>
         JsonObjectReader.ReadRecord(element, path, sink, "an influencer", Read);
 
-    private static Influencer? Read(JsonObjectReader r, ProblemSink sink)
+    private static Influencer? Read(JsonObjectReader r, ProblemList sink)
     {
-        int before = sink.Count;
+        long before = sink.Count;
         InfluencerId? id = r.Id("id", true, s => new InfluencerId(s), nameof(InfluencerId));
         string? handle = r.String("handle", true);
         Region? region = ReadRegion(r);
@@ -31,10 +31,11 @@ internal static class InfluencerJson
         {
             return new Influencer(id!.Value, handle!, region!.Value, topics!.Value, followers!.Value, joined!.Value);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or ArithmeticException)
         {
-            r.Report(e, e.ParamName switch
+            r.Report(e, (e as ArgumentException)?.ParamName switch
             {
+                null => null,
                 "handle" => "handle",
                 "homeRegion" => "region",
                 "topics" => "topics",
@@ -76,7 +77,19 @@ internal static class InfluencerJson
                     $"settlement must be an urban-rural code (111, 112, 121, 122, 123, 210 or 220), but was \"{Clip(settlementText)}\".");
             }
         }
-        return region is { } home && settlement is { } s ? home.WithUrbanRural(s) : region;
+        if (region is { } home && settlement is { } s)
+        {
+            try
+            {
+                return home.WithUrbanRural(s);
+            }
+            catch (ArgumentException e)
+            {
+                r.Report(e, "settlement");
+                return null;
+            }
+        }
+        return region;
     }
 
     internal static void Write(Utf8JsonWriter writer, Influencer influencer)

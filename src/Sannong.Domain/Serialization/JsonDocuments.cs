@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -11,7 +12,10 @@ namespace Sannong.Domain.Serialization;
 /// same reader, and on any error the scan runs after all, so that the problem reported is the scan's.</summary>
 internal static class JsonDocuments
 {
-    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, ProblemSink sink, string what)
+    /// <summary>Parses <paramref name="utf8"/>, or reports why it cannot be (at a 1-based line and column: the line
+    /// of the document, or the NDJSON line number <see cref="ProblemList.Line"/>; the column in UTF-16 code units, as
+    /// editors count characters) and returns null.</summary>
+    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, ProblemList sink, string what)
     {
         if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -85,7 +89,7 @@ internal static class JsonDocuments
         }
     }
 
-    private static bool Scan(ReadOnlySpan<byte> utf8, ProblemSink sink, string what)
+    private static bool Scan(ReadOnlySpan<byte> utf8, ProblemList sink, string what)
     {
         // Escaped text takes at most six bytes per UTF-16 code unit (\uXXXX); the exact length is checked on reading.
         const int MaxTokenBytes = SannongJsonLimits.MaxStringLength * 6;
@@ -97,25 +101,68 @@ internal static class JsonDocuments
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= SannongJsonLimits.MaxDepth:
-                        sink.Add("$", DataProblemKind.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
-                            $"{what} nests objects and arrays more than {SannongJsonLimits.MaxDepth} levels deep (at byte {reader.TokenStartIndex})."));
+                        sink.Add("$", DataProblemKind.LimitExceeded,
+                            $"{what} nests objects and arrays more than {SannongJsonLimits.MaxDepth} levels deep (at {AtByte(utf8, reader.TokenStartIndex, sink.Line)}).");
                         return false;
                     case JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number when reader.ValueSpan.Length > MaxTokenBytes:
-                        sink.Add("$", DataProblemKind.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
-                            $"{what} holds a value of {reader.ValueSpan.Length} bytes at byte {reader.TokenStartIndex}, more than strings of {SannongJsonLimits.MaxStringLength} characters can take."));
+                        sink.Add("$", DataProblemKind.LimitExceeded,
+                            $"{what} holds a value of {reader.ValueSpan.Length} bytes at {AtByte(utf8, reader.TokenStartIndex, sink.Line)}, more than strings of {SannongJsonLimits.MaxStringLength} characters can take.");
                         return false;
                     case JsonTokenType.String or JsonTokenType.PropertyName when !IsText(ref reader):
-                        sink.Add("$", DataProblemKind.InvalidValue, string.Create(CultureInfo.InvariantCulture,
-                            $"{what} holds a string that is not valid UTF-8 or UTF-16 text (at byte {reader.TokenStartIndex})."));
+                        sink.Add("$", DataProblemKind.InvalidValue,
+                            $"{what} holds a string that is not valid UTF-8 or UTF-16 text (at {AtByte(utf8, reader.TokenStartIndex, sink.Line)}).");
                         return false;
                 }
             }
         }
         catch (JsonException e)
         {
-            sink.Add("$", DataProblemKind.InvalidValue, $"{what} is not valid JSON: {e.Message}");
+            string at = e.LineNumber is { } line && e.BytePositionInLine is { } position
+                ? " at " + AtLine(utf8, line, position, sink.Line)
+                : string.Empty;
+            sink.Add("$", DataProblemKind.InvalidValue, $"{what} is not valid JSON{at}: {WithoutPosition(e.Message)}");
             return false;
         }
         return true;
+    }
+
+    /// <summary>"line L, column C" (both from 1) of the byte at <paramref name="index"/>; <paramref name="ndjsonLine"/>,
+    /// when given, is the line (an NDJSON line holds no line break of its own).</summary>
+    internal static string AtByte(ReadOnlySpan<byte> utf8, long index, long? ndjsonLine)
+    {
+        ReadOnlySpan<byte> before = utf8[..(int)Math.Min(index, utf8.Length)];
+        long line = ndjsonLine ?? before.Count((byte)'\n') + 1;
+        int lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return Position(line, before[lineStart..]);
+    }
+
+    /// <summary>"line L, column C" (both from 1) of System.Text.Json's 0-based line and byte in that line.</summary>
+    internal static string AtLine(ReadOnlySpan<byte> utf8, long line, long byteInLine, long? ndjsonLine)
+    {
+        int start = 0;
+        for (long l = 0; l < line; l++)
+        {
+            int next = utf8[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                break;
+            }
+            start += next + 1;
+        }
+        int end = (int)Math.Min(utf8.Length, start + Math.Max(byteInLine, 0));
+        return Position(ndjsonLine ?? line + 1, utf8[start..end]);
+    }
+
+    // The column counts UTF-16 code units (a character outside the Basic Multilingual Plane counts two, a tab one), as
+    // editors such as VS Code do; a byte that is not UTF-8 counts one.
+    private static string Position(long line, ReadOnlySpan<byte> lineBefore) =>
+        string.Create(CultureInfo.InvariantCulture, $"line {line}, column {Encoding.UTF8.GetCharCount(lineBefore) + 1}");
+
+    /// <summary>System.Text.Json's message without its 0-based " LineNumber: 1 | BytePositionInLine: 5." suffix.</summary>
+    private static string WithoutPosition(string message)
+    {
+        int suffix = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        string text = suffix >= 0 ? message[..suffix] : message;
+        return text.EndsWith('.') ? text : text + ".";
     }
 }

@@ -9,42 +9,39 @@ using Sannong.Domain.Taxonomy;
 
 namespace Sannong.Domain.Serialization;
 
-// The typed getters: strings, whole numbers, money, shares, dates, months, instants, identifiers and topics.
+// The typed getters: strings, dates, months, instants, identifiers and topics (numbers are in JsonObjectReader.Numbers.cs).
 internal sealed partial class JsonObjectReader
 {
     internal string? String(string name, bool required) =>
         TryGet(name, required, out JsonElement value) ? ReadString(value, this, name) : null;
 
-    internal static string? ReadString(JsonElement value, string path, ProblemSink sink, string name)
+    /// <summary>What is wrong with a string value, if anything.</summary>
+    private enum TextIssue
     {
-        string? text = ReadString(value, name, out DataProblemKind kind, out string? problem);
-        if (problem is not null)
-        {
-            sink.Add(path, kind, problem);
-        }
-        return text;
+        None,
+        WrongType,
+        NotUtf8,
+        TooLong,
     }
 
     // The path of a field is built only when it has a problem: most fields have none, and building "$.ledger[7].date"
     // for each of them was a large part of the reading time.
     private static string? ReadString(JsonElement value, JsonObjectReader owner, string name)
     {
-        string? text = ReadString(value, name, out DataProblemKind kind, out string? problem);
-        if (problem is not null)
+        string? text = ReadText(value, out TextIssue issue, out int length);
+        if (issue != TextIssue.None)
         {
-            owner.Problem(name, kind, problem);
+            owner.Problem(name, KindOf(issue), $"{TextProblem(issue, name, value.ValueKind, length)}");
         }
         return text;
     }
 
-    private static string? ReadString(JsonElement value, string name, out DataProblemKind kind, out string? problem)
+    private static string? ReadText(JsonElement value, out TextIssue issue, out int length)
     {
-        kind = default;
-        problem = null;
+        length = 0;
         if (value.ValueKind != JsonValueKind.String)
         {
-            kind = DataProblemKind.WrongType;
-            problem = $"{name} must be a string, but was {JsonPaths.Describe(value.ValueKind)}.";
+            issue = TextIssue.WrongType;
             return null;
         }
         string text;
@@ -54,19 +51,33 @@ internal sealed partial class JsonObjectReader
         }
         catch (InvalidOperationException)
         {
-            kind = DataProblemKind.InvalidValue;
-            problem = $"{name} is not valid UTF-8 text.";
+            issue = TextIssue.NotUtf8;
             return null;
         }
+        length = text.Length;
         if (text.Length > SannongJsonLimits.MaxStringLength)
         {
-            kind = DataProblemKind.LimitExceeded;
-            problem = string.Create(CultureInfo.InvariantCulture,
-                $"{name} is {text.Length} characters long, more than the limit of {SannongJsonLimits.MaxStringLength}.");
+            issue = TextIssue.TooLong;
             return null;
         }
+        issue = TextIssue.None;
         return text;
     }
+
+    private static DataProblemKind KindOf(TextIssue issue) => issue switch
+    {
+        TextIssue.WrongType => DataProblemKind.WrongType,
+        TextIssue.TooLong => DataProblemKind.LimitExceeded,
+        _ => DataProblemKind.InvalidValue,
+    };
+
+    private static string TextProblem(TextIssue issue, string name, JsonValueKind kind, int length) => issue switch
+    {
+        TextIssue.WrongType => $"{name} must be a string, but was {JsonPaths.Describe(kind)}.",
+        TextIssue.NotUtf8 => $"{name} is not valid UTF-8 text.",
+        _ => string.Create(CultureInfo.InvariantCulture,
+            $"{name} is {length} characters long, more than the limit of {SannongJsonLimits.MaxStringLength}."),
+    };
 
     private const int ShortAsciiChars = 32;
 
@@ -123,135 +134,6 @@ internal sealed partial class JsonObjectReader
             }
         }
         return -1;
-    }
-
-    /// <summary>A whole number, as JSON writes it (1, 1.0 and 1e3 are whole; 1.5 is not).</summary>
-    internal long? Integer(string name, bool required)
-    {
-        if (!TryGet(name, required, out JsonElement value))
-        {
-            return null;
-        }
-        if (value.ValueKind != JsonValueKind.Number)
-        {
-            Problem(name, DataProblemKind.WrongType, $"{name} must be a whole number, but was {JsonPaths.Describe(value.ValueKind)}.");
-            return null;
-        }
-        if (value.TryGetInt64(out long whole))
-        {
-            return whole;
-        }
-        string raw = value.GetRawText();
-        bool isDecimal = decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number);
-        if (isDecimal && number == decimal.Truncate(number) && number >= long.MinValue && number <= long.MaxValue)
-        {
-            return (long)number;
-        }
-        bool whole2 = !isDecimal || number == decimal.Truncate(number);
-        Problem(name, whole2 ? DataProblemKind.OutOfRange : DataProblemKind.WrongType, whole2
-            ? $"{name} must lie between {long.MinValue} and {long.MaxValue}, but was {Clip(raw)}."
-            : $"{name} must be a whole number, but was {Clip(raw)}.");
-        return null;
-    }
-
-    /// <summary>A whole number that must not be negative (a count of followers, views, impressions...).</summary>
-    internal long? Count(string name, bool required)
-    {
-        long? value = Integer(name, required);
-        if (value < 0)
-        {
-            Problem(name, DataProblemKind.Negative, string.Create(CultureInfo.InvariantCulture, $"{name} must not be negative, but was {value}."));
-            return null;
-        }
-        return value;
-    }
-
-    /// <summary>A count that fits in an <see cref="int"/>.</summary>
-    internal int? SmallCount(string name, bool required)
-    {
-        long? value = Count(name, required);
-        if (value > int.MaxValue)
-        {
-            Problem(name, DataProblemKind.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{name} must be at most {int.MaxValue}, but was {value}."));
-            return null;
-        }
-        return (int?)value;
-    }
-
-    /// <summary>Money from a string ("1234.56") or a number with at most two decimals; never negative.</summary>
-    internal Money? Money(string name, bool required)
-    {
-        if (!TryGet(name, required, out JsonElement value))
-        {
-            return null;
-        }
-        string text;
-        MoneyText.Outcome outcome;
-        Money money;
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.String:
-                Span<char> chars = stackalloc char[ShortAsciiChars];
-                if (TryShortAscii(name, chars, out int length)
-                    && MoneyText.ParseString(chars[..length], out Money direct) == MoneyText.Outcome.Success && !direct.IsNegative)
-                {
-                    return direct;
-                }
-                string? s = ReadString(value, this, name);
-                if (s is null)
-                {
-                    return null;
-                }
-                text = s;
-                outcome = MoneyText.ParseString(s, out money);
-                break;
-            case JsonValueKind.Number:
-                text = value.GetRawText();
-                outcome = MoneyText.ParseNumber(text, out money);
-                break;
-            default:
-                Problem(name, DataProblemKind.WrongType,
-                    $"{name} must be money as a string like \"1234.56\" (or a number), but was {JsonPaths.Describe(value.ValueKind)}.");
-                return null;
-        }
-        if (outcome != MoneyText.Outcome.Success)
-        {
-            DataProblemKind kind = outcome switch
-            {
-                MoneyText.Outcome.TooManyDecimals => DataProblemKind.TooManyDecimals,
-                MoneyText.Outcome.OutOfRange => DataProblemKind.OutOfRange,
-                _ => DataProblemKind.InvalidValue,
-            };
-            Problem(name, kind, $"{name}: {MoneyText.Explain(outcome, text)}");
-            return null;
-        }
-        if (money.IsNegative)
-        {
-            Problem(name, DataProblemKind.Negative, $"{name} must not be negative, but was {money} yuan.");
-            return null;
-        }
-        return money;
-    }
-
-    /// <summary>A proportion in [0, 1], as a JSON number.</summary>
-    internal Share? Share(string name, bool required)
-    {
-        if (!TryGet(name, required, out JsonElement value))
-        {
-            return null;
-        }
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double ratio) || !double.IsFinite(ratio))
-        {
-            Problem(name, DataProblemKind.WrongType, $"{name} must be a number between 0 and 1, but was {JsonPaths.Describe(value.ValueKind)}.");
-            return null;
-        }
-        if (ratio < 0 || ratio > 1)
-        {
-            Problem(name, ratio < 0 ? DataProblemKind.Negative : DataProblemKind.OutOfRange,
-                $"{name} must be a proportion between 0 and 1 (0.5 is half), but was {value.GetRawText()}.");
-            return null;
-        }
-        return Domain.Share.FromRatio(ratio);
     }
 
     internal LocalDate? Date(string name, bool required) =>
@@ -316,28 +198,36 @@ internal sealed partial class JsonObjectReader
         {
             return null;
         }
-        int before = Sink.Count;
-        var topics = ImmutableArray.CreateBuilder<Topic>(array.GetArrayLength());
+        long before = Sink.Count;
+        // Not sized from the array: a hostile array of ten million items would reserve 80 MB for items that all fail.
+        var topics = ImmutableArray.CreateBuilder<Topic>();
         int index = 0;
         foreach (JsonElement item in array.EnumerateArray())
         {
-            // The item's path is built only for a problem.
-            string? code = ReadString(item, "a topic code", out DataProblemKind kind, out string? problem);
-            if (problem is not null)
+            // The item's path is built only for a problem kept; past the cap of problems, nothing is built.
+            string? code = ReadText(item, out TextIssue issue, out int length);
+            if (issue != TextIssue.None || !SannongTaxonomy.Standard.TryGetByCode(code!, out Topic? topic))
             {
-                Sink.Add(JsonPaths.Index(PathOf(name), index), kind, problem);
+                if (Sink.IsFull)
+                {
+                    Sink.CountOnly();
+                }
+                else if (issue != TextIssue.None)
+                {
+                    Sink.Add(JsonPaths.Index(PathOf(name), index), KindOf(issue), TextProblem(issue, "a topic code", item.ValueKind, length));
+                }
+                else
+                {
+                    Sink.Add(JsonPaths.Index(PathOf(name), index), DataProblemKind.UnknownTopic,
+                        $"'{Clip(code!)}' is not a topic code of the standard Three Rural Issues taxonomy (codes look like farmers.cuisine).");
+                }
             }
-            else if (SannongTaxonomy.Standard.TryGetByCode(code!, out Topic? topic))
+            else if (Sink.Count == before)
             {
                 topics.Add(topic);
             }
-            else
-            {
-                Sink.Add(JsonPaths.Index(PathOf(name), index), DataProblemKind.UnknownTopic,
-                    $"'{Clip(code!)}' is not a topic code of the standard Three Rural Issues taxonomy (codes look like farmers.cuisine).");
-            }
             index++;
         }
-        return Sink.Count == before ? topics.MoveToImmutable() : null;
+        return Sink.Count == before ? topics.ToImmutable() : null;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Sannong.Domain.Serialization;
@@ -10,7 +11,7 @@ namespace Sannong.Domain.Serialization;
 /// each getter returns null when the field is absent (or null) or has a problem, and <see cref="Finish"/> reports
 /// the fields nobody asked for (unknown fields are rejected, so that a typo is never silently dropped).
 /// </summary>
-internal sealed partial class JsonObjectReader
+internal sealed partial class JsonObjectReader : IProblemTarget
 {
     // One released reader per thread, reused by the next Open: a document holds hundreds of thousands of records, and
     // a reader (with its list of names) per record was a sixth of the bytes allocated by a read.
@@ -26,7 +27,7 @@ internal sealed partial class JsonObjectReader
     // How many of the known names are present in the object (counted once each, null values included).
     private int _present;
 
-    private JsonObjectReader(JsonElement value, ElementPath path, ProblemSink sink, string what)
+    private JsonObjectReader(JsonElement value, ElementPath path, ProblemList sink, string what)
     {
         _object = value;
         _path = path;
@@ -37,17 +38,24 @@ internal sealed partial class JsonObjectReader
     /// <summary>The object's path, built on first use (usually only for a problem).</summary>
     internal string Path => _pathText ??= _path.ToString();
 
-    internal ProblemSink Sink { get; private set; }
+    internal ProblemList Sink { get; private set; }
 
     /// <summary>What the object is, for messages ("an influencer").</summary>
     internal string What { get; private set; }
 
     /// <summary>Opens <paramref name="value"/> as an object, or reports that it is not one and returns null.</summary>
-    internal static JsonObjectReader? Open(JsonElement value, ElementPath path, ProblemSink sink, string what)
+    internal static JsonObjectReader? Open(JsonElement value, ElementPath path, ProblemList sink, string what)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            sink.Add(path.ToString(), DataProblemKind.WrongType, $"expected {what} (a JSON object), but found {JsonPaths.Describe(value.ValueKind)}.");
+            if (sink.IsFull)
+            {
+                sink.CountOnly();
+            }
+            else
+            {
+                sink.Add(path.ToString(), DataProblemKind.WrongType, $"expected {what} (a JSON object), but found {JsonPaths.Describe(value.ValueKind)}.");
+            }
             return null;
         }
         JsonObjectReader? reader = t_spare;
@@ -66,8 +74,8 @@ internal sealed partial class JsonObjectReader
     /// <summary>Reads <paramref name="value"/> as one record with <paramref name="read"/> and a reader taken for the
     /// call and handed back after it, or reports that it is not an object and returns null. <paramref name="read"/>
     /// must not keep the reader.</summary>
-    internal static T? ReadRecord<T>(JsonElement value, ElementPath path, ProblemSink sink, string what,
-        Func<JsonObjectReader, ProblemSink, T?> read)
+    internal static T? ReadRecord<T>(JsonElement value, ElementPath path, ProblemList sink, string what,
+        Func<JsonObjectReader, ProblemList, T?> read)
         where T : class
     {
         JsonObjectReader? r = Open(value, path, sink, what);
@@ -78,6 +86,12 @@ internal sealed partial class JsonObjectReader
         try
         {
             return read(r, sink);
+        }
+        catch (Exception e) when (e is ArgumentException or ArithmeticException)
+        {
+            // A rule of a domain constructor that the record's reader did not map to a field: reported at the record.
+            r.Report(e, null);
+            return null;
         }
         finally
         {
@@ -101,7 +115,30 @@ internal sealed partial class JsonObjectReader
 
     internal string PathOf(string name) => JsonPaths.Property(Path, name);
 
-    internal void Problem(string name, DataProblemKind kind, string message) => Sink.Add(PathOf(name), kind, message);
+    /// <summary>True when the sink keeps no more problems: the next is only counted, and nothing of it is built.</summary>
+    public bool IsFull => Sink.IsFull;
+
+    internal void Problem(string name, DataProblemKind kind, string message)
+    {
+        if (Sink.IsFull)
+        {
+            Sink.CountOnly();
+            return;
+        }
+        Sink.Add(PathOf(name), kind, message);
+    }
+
+    /// <summary>Reports a problem at the field <paramref name="name"/>; its path and message are built only when it
+    /// is kept.</summary>
+    internal void Problem(string name, DataProblemKind kind, [InterpolatedStringHandlerArgument("")] ref ProblemText message)
+    {
+        if (Sink.IsFull)
+        {
+            Sink.CountOnly();
+            return;
+        }
+        Sink.Add(PathOf(name), kind, message.ToStringAndClear());
+    }
 
     /// <summary>Marks <paramref name="name"/> as a known field and returns its value when present and not null.</summary>
     internal bool TryGet(string name, bool required, out JsonElement value)
@@ -162,6 +199,11 @@ internal sealed partial class JsonObjectReader
             int index = IndexOfKnown(property);
             if (index < 0)
             {
+                if (Sink.IsFull)
+                {
+                    Sink.CountOnly();
+                    continue;
+                }
                 string name = property.Name;
                 Problem(name, DataProblemKind.UnknownField,
                     $"'{Clip(name)}' is not a field of {What}; the fields are {string.Join(", ", _known)}.");
@@ -199,21 +241,25 @@ internal sealed partial class JsonObjectReader
         {
             return create();
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or ArithmeticException)
         {
-            Report(e, fieldOfParameter);
+            Report(e, fieldOfParameter((e as ArgumentException)?.ParamName));
             return null;
         }
     }
 
-    private void Report(ArgumentException e, Func<string?, string?> fieldOfParameter) => Report(e, fieldOfParameter(e.ParamName));
-
-    /// <summary>Reports a domain constructor's <see cref="ArgumentException"/> as a problem at <paramref name="field"/>
-    /// (or at the object itself when null): what <see cref="Build{T}"/> does, for readers that call the constructor
-    /// themselves and so need no closure per record.</summary>
-    internal void Report(ArgumentException e, string? field)
+    /// <summary>Reports a domain constructor's <see cref="ArgumentException"/> (or <see cref="ArithmeticException"/>,
+    /// such as an overflow) as a problem at <paramref name="field"/> (or at the object itself when null): what
+    /// <see cref="Build{T}"/> does, for readers that call the constructor themselves and so need no closure per
+    /// record.</summary>
+    internal void Report(Exception e, string? field)
     {
-        DataProblemKind kind = e is ArgumentOutOfRangeException ? DataProblemKind.OutOfRange : DataProblemKind.InvalidValue;
+        DataProblemKind kind = e is ArgumentOutOfRangeException or ArithmeticException ? DataProblemKind.OutOfRange : DataProblemKind.InvalidValue;
+        if (Sink.IsFull)
+        {
+            Sink.CountOnly();
+            return;
+        }
         Sink.Add(field is null ? Path : PathOf(field), kind, JsonPaths.CleanMessage(e));
     }
 

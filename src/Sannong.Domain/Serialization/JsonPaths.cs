@@ -44,7 +44,7 @@ internal static class JsonPaths
     };
 
     /// <summary>The message of an argument exception without the "(Parameter 'x')" and "Actual value" suffixes.</summary>
-    internal static string CleanMessage(ArgumentException exception)
+    internal static string CleanMessage(Exception exception)
     {
         string message = exception.Message;
         int suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);

@@ -9,12 +9,12 @@ namespace Sannong.Domain.Serialization;
 /// traffic-reversal), influencer?, memo?.</summary>
 internal static class LedgerEntryJson
 {
-    internal static LedgerEntry? Read(JsonElement element, ElementPath path, ProblemSink sink) =>
+    internal static LedgerEntry? Read(JsonElement element, ElementPath path, ProblemList sink) =>
         JsonObjectReader.ReadRecord(element, path, sink, "a ledger entry", Read);
 
-    private static LedgerEntry? Read(JsonObjectReader r, ProblemSink sink)
+    private static LedgerEntry? Read(JsonObjectReader r, ProblemList sink)
     {
-        int before = sink.Count;
+        long before = sink.Count;
         LocalDate? date = r.Date("date", true);
         LedgerEntryKind? kind = null;
         if (r.Match("kind", EnumText.LedgerKindTexts) is >= 0 and int known)
@@ -66,9 +66,9 @@ internal static class LedgerEntryJson
                 _ => LedgerEntry.TrafficReversal(date!.Value, new Impressions(impressions!.Value), influencer, memo),
             };
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or ArithmeticException)
         {
-            r.Report(e, e.ParamName switch { "amount" => amountName, "memo" => "memo", "beneficiary" => "influencer", "date" => "date", _ => null });
+            r.Report(e, (e as ArgumentException)?.ParamName switch { "amount" => amountName, "memo" => "memo", "beneficiary" => "influencer", "date" => "date", _ => null });
             return null;
         }
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace Sannong.Domain.Serialization;
 
@@ -51,32 +50,22 @@ internal static class MoneyText
         return decimals > 2 ? Outcome.TooManyDecimals : Outcome.OutOfRange;
     }
 
-    /// <summary>Parses the raw text of a JSON number, which may have an exponent ("1.5e3").</summary>
-    internal static Outcome ParseNumber(string raw, out Money value)
+    /// <summary>Parses the raw UTF-8 of a JSON number exactly from its digits (<see cref="JsonNumber"/>): any form
+    /// of a whole number of fen in range ("100.5", "100.50", "1.005e2", "10050e-2"), never rounded.</summary>
+    internal static Outcome ParseNumber(ReadOnlySpan<byte> raw, out Money value) =>
+        FromNumber(JsonNumber.Parse(raw, 2, out long fen), fen, out value);
+
+    /// <summary>The money outcome of a number read in fen by <see cref="JsonNumber.Parse"/>.</summary>
+    internal static Outcome FromNumber(JsonNumber.Outcome outcome, long fen, out Money value)
     {
-        value = Money.Zero;
-        if (raw.AsSpan().IndexOfAny('e', 'E') < 0)
+        value = outcome == JsonNumber.Outcome.Exact ? Money.FromFen(fen) : Money.Zero;
+        return outcome switch
         {
-            return ParseString(raw, out value);
-        }
-        if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal yuan))
-        {
-            return Outcome.OutOfRange;
-        }
-        try
-        {
-            decimal fen = yuan * 100m;
-            if (fen != decimal.Truncate(fen))
-            {
-                return Outcome.TooManyDecimals;
-            }
-            value = Money.FromYuan(yuan);
-            return Outcome.Success;
-        }
-        catch (Exception e) when (e is OverflowException or ArgumentException)
-        {
-            return Outcome.OutOfRange;
-        }
+            JsonNumber.Outcome.Exact => Outcome.Success,
+            JsonNumber.Outcome.Fraction => Outcome.TooManyDecimals,
+            JsonNumber.Outcome.OutOfRange => Outcome.OutOfRange,
+            _ => Outcome.Invalid,
+        };
     }
 
     internal static string Explain(Outcome outcome, string text) => outcome switch

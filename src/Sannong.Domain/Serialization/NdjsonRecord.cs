@@ -15,11 +15,12 @@ namespace Sannong.Domain.Serialization;
 public sealed class NdjsonRecord<T>
     where T : class
 {
-    internal NdjsonRecord(long line, T? value, ImmutableArray<DataProblem> problems)
+    internal NdjsonRecord(long line, T? value, ImmutableArray<DataProblem> problems, long problemCount)
     {
         Line = line;
         Value = value;
         Problems = problems;
+        ProblemCount = System.Math.Max(problemCount, problems.Length);
     }
 
     /// <summary>The line number, counting from 1 (blank lines count but yield no record).</summary>
@@ -28,8 +29,13 @@ public sealed class NdjsonRecord<T>
     /// <summary>The record, or null when the line has problems.</summary>
     public T? Value { get; }
 
-    /// <summary>The problems of the line; empty when <see cref="IsValid"/>.</summary>
+    /// <summary>The problems of the line kept (at most <see cref="ValidationOptions.MaxProblems"/>, 1,000 unless the
+    /// reader was given other options); empty when <see cref="IsValid"/>.</summary>
     public ImmutableArray<DataProblem> Problems { get; }
+
+    /// <summary>The number of problems found on the line, kept in <see cref="Problems"/> or not (0 when
+    /// <see cref="IsValid"/>).</summary>
+    public long ProblemCount { get; }
 
     /// <summary>True when the line held a valid record.</summary>
     [MemberNotNullWhen(true, nameof(Value))]
@@ -39,5 +45,5 @@ public sealed class NdjsonRecord<T>
     /// <returns>For example "line 3: valid Earning" or "line 4: 2 problem(s)".</returns>
     public override string ToString() => IsValid
         ? string.Create(CultureInfo.InvariantCulture, $"line {Line}: valid {typeof(T).Name}")
-        : string.Create(CultureInfo.InvariantCulture, $"line {Line}: {Problems.Length} problem(s)");
+        : string.Create(CultureInfo.InvariantCulture, $"line {Line}: {ProblemCount} problem(s)");
 }

@@ -8,14 +8,14 @@ namespace Sannong.Domain.Serialization;
 /// traffic?}, eligibility? {minimumFollowers}, earningRule? {windowMonths?, minimum?}.</summary>
 internal static class ProgrammeJson
 {
-    internal static Programme? Read(JsonElement element, ElementPath path, ProblemSink sink)
+    internal static Programme? Read(JsonElement element, ElementPath path, ProblemList sink)
     {
         JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "a programme");
         if (r is null)
         {
             return null;
         }
-        int before = sink.Count;
+        long before = sink.Count;
         ProgrammeId? id = r.Id("id", true, s => new ProgrammeId(s), nameof(ProgrammeId));
         string? name = r.String("name", true);
         DateInterval? period = ReadPeriod(r.Object("period", true, "a period"));
@@ -52,7 +52,7 @@ internal static class ProgrammeJson
                 $"the period's end ({JsonWrite.Date(e)}) must not be before its start ({JsonWrite.Date(s)}); both days are inclusive.");
             return null;
         }
-        return new DateInterval(s, e);
+        return r.Build(() => new DateInterval(s, e), _ => "end");
     }
 
     private static ProgrammeTargets? ReadTargets(JsonObjectReader? r)
@@ -61,7 +61,7 @@ internal static class ProgrammeJson
         {
             return null;
         }
-        int before = r.Sink.Count;
+        long before = r.Sink.Count;
         int? mentees = r.SmallCount("mentees", true);
         Share? earningShare = r.Share("earningShare", true);
         r.Finish();
@@ -76,7 +76,7 @@ internal static class ProgrammeJson
         {
             return null;
         }
-        int before = r.Sink.Count;
+        long before = r.Sink.Count;
         Money? cash = r.Money("cash", false);
         long? traffic = r.Count("traffic", false);
         r.Finish();
@@ -93,7 +93,7 @@ internal static class ProgrammeJson
         }
         long? minimum = r.Count("minimumFollowers", true);
         r.Finish();
-        return minimum is { } m ? new Eligibility(m) : null;
+        return minimum is { } m ? r.Build(() => new Eligibility(m), _ => "minimumFollowers") : null;
     }
 
     private static EarningRule? ReadEarningRule(JsonObjectReader? r)
@@ -102,7 +102,7 @@ internal static class ProgrammeJson
         {
             return null;
         }
-        int before = r.Sink.Count;
+        long before = r.Sink.Count;
         int? windowMonths = r.SmallCount("windowMonths", false);
         Money? minimum = r.Money("minimum", false);
         r.Finish();

@@ -11,13 +11,13 @@ namespace Sannong.Domain.Serialization;
 internal sealed class RecordCodec<T>
     where T : class
 {
-    internal RecordCodec(Func<JsonElement, ElementPath, ProblemSink, T?> read, Action<Utf8JsonWriter, T> write)
+    internal RecordCodec(Func<JsonElement, ElementPath, ProblemList, T?> read, Action<Utf8JsonWriter, T> write)
     {
         Read = read;
         Write = write;
     }
 
-    internal Func<JsonElement, ElementPath, ProblemSink, T?> Read { get; }
+    internal Func<JsonElement, ElementPath, ProblemList, T?> Read { get; }
 
     internal Action<Utf8JsonWriter, T> Write { get; }
 }

@@ -18,7 +18,7 @@ internal sealed class RecordJsonConverter<T> : JsonConverter<T>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         using var document = JsonDocument.ParseValue(ref reader);
-        var sink = new ProblemSink();
+        var sink = new ProblemList(ValidationOptions.Default);
         T? value;
         try
         {
@@ -28,8 +28,13 @@ internal sealed class RecordJsonConverter<T> : JsonConverter<T>
         {
             throw new JsonException($"Not a valid {typeof(T).Name}: it holds text that is not valid UTF-8.", e);
         }
-        return value ?? throw new JsonException(
-            $"Not a valid {typeof(T).Name}: {string.Join(" ", sink.Problems.Select(p => $"{p.Path}: {p.Message}"))}");
+        if (value is not null)
+        {
+            return value;
+        }
+        string more = sink.Count > sink.Kept.Count ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ... and {sink.Count - sink.Kept.Count} more.") : string.Empty;
+        throw new JsonException(
+            $"Not a valid {typeof(T).Name}: {string.Join(" ", sink.Kept.Select(p => $"{p.Path}: {p.Message}"))}{more}");
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _codec.Write(writer, value);

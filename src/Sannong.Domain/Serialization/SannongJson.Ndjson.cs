@@ -16,23 +16,43 @@ public static partial class SannongJson
     private const int NdjsonFlushBytes = 64 * 1024;
 
     /// <summary>Reads an NDJSON stream of UTF-8 (one JSON object a line, LF or CRLF) record by record, in constant
-    /// memory: each line is parsed, checked and handed over before the next is read.</summary>
+    /// memory: each line is parsed, checked and handed over before the next is read. Each line keeps at most 1,000
+    /// problems.</summary>
     /// <typeparam name="T">Influencer, Enrolment, LedgerEntry, Earning or ContentItem; each line has the form of that
     /// record in the dataset document.</typeparam>
-    /// <param name="utf8Ndjson">The stream; read lazily as the result is enumerated, and not closed.</param>
+    /// <param name="utf8Ndjson">The stream; read lazily as the result is enumerated, and not closed. A stream that
+    /// cannot seek (a pipe, standard input) is read the same way.</param>
     /// <returns>One <see cref="NdjsonRecord{T}"/> for each non-blank line, valid or with its problems (each problem
     /// carries the line number). A bad line never stops the reading.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Ndjson"/> is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the record types.</exception>
     /// <exception cref="IOException">The stream could not be read (thrown while enumerating).</exception>
     public static IEnumerable<NdjsonRecord<T>> ReadNdjson<T>(Stream utf8Ndjson)
+        where T : class => ReadNdjson<T>(utf8Ndjson, ValidationOptions.Default);
+
+    /// <summary>Reads an NDJSON stream of UTF-8 record by record (see <see cref="ReadNdjson{T}(Stream)"/>), each line
+    /// keeping at most <see cref="ValidationOptions.MaxProblems"/> problems and counting the rest
+    /// (<see cref="NdjsonRecord{T}.ProblemCount"/>).</summary>
+    /// <typeparam name="T">Influencer, Enrolment, LedgerEntry, Earning or ContentItem.</typeparam>
+    /// <param name="utf8Ndjson">The stream; read lazily as the result is enumerated, and not closed.</param>
+    /// <param name="options">How many problems each line keeps.</param>
+    /// <returns>One <see cref="NdjsonRecord{T}"/> for each non-blank line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Ndjson"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the record types.</exception>
+    /// <exception cref="IOException">The stream could not be read (thrown while enumerating).</exception>
+    public static IEnumerable<NdjsonRecord<T>> ReadNdjson<T>(Stream utf8Ndjson, ValidationOptions options)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(utf8Ndjson);
-        return ReadNdjsonLines(new NdjsonLineReader(utf8Ndjson), RecordCodecs.For<T>());
+        ArgumentNullException.ThrowIfNull(options);
+        return ReadNdjsonLines(new NdjsonLineReader(utf8Ndjson), RecordCodecs.For<T>(), options);
     }
 
-    /// <summary>The asynchronous form of <see cref="ReadNdjson{T}"/>.</summary>
+    /// <inheritdoc cref="ReadNdjsonAsync{T}(Stream, CancellationToken)"/>
+    public static IAsyncEnumerable<NdjsonRecord<T>> ReadNdjsonAsync<T>(Stream utf8Ndjson)
+        where T : class => ReadNdjsonAsync<T>(utf8Ndjson, CancellationToken.None);
+
+    /// <summary>The asynchronous form of <see cref="ReadNdjson{T}(Stream)"/>.</summary>
     /// <typeparam name="T">Influencer, Enrolment, LedgerEntry, Earning or ContentItem.</typeparam>
     /// <param name="utf8Ndjson">The stream; read lazily as the result is enumerated, and not closed.</param>
     /// <param name="cancellationToken">Cancels the reading (also honoured through WithCancellation).</param>
@@ -41,11 +61,25 @@ public static partial class SannongJson
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the record types.</exception>
     /// <exception cref="IOException">The stream could not be read (thrown while enumerating).</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled (thrown while enumerating).</exception>
-    public static IAsyncEnumerable<NdjsonRecord<T>> ReadNdjsonAsync<T>(Stream utf8Ndjson, CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<NdjsonRecord<T>> ReadNdjsonAsync<T>(Stream utf8Ndjson, CancellationToken cancellationToken)
+        where T : class => ReadNdjsonAsync<T>(utf8Ndjson, ValidationOptions.Default, cancellationToken);
+
+    /// <summary>The asynchronous form of <see cref="ReadNdjson{T}(Stream, ValidationOptions)"/>.</summary>
+    /// <typeparam name="T">Influencer, Enrolment, LedgerEntry, Earning or ContentItem.</typeparam>
+    /// <param name="utf8Ndjson">The stream; read lazily as the result is enumerated, and not closed.</param>
+    /// <param name="options">How many problems each line keeps.</param>
+    /// <param name="cancellationToken">Cancels the reading (also honoured through WithCancellation).</param>
+    /// <returns>One <see cref="NdjsonRecord{T}"/> for each non-blank line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Ndjson"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the record types.</exception>
+    /// <exception cref="IOException">The stream could not be read (thrown while enumerating).</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled (thrown while enumerating).</exception>
+    public static IAsyncEnumerable<NdjsonRecord<T>> ReadNdjsonAsync<T>(Stream utf8Ndjson, ValidationOptions options, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(utf8Ndjson);
-        return ReadNdjsonLinesAsync(new NdjsonLineReader(utf8Ndjson), RecordCodecs.For<T>(), cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        return ReadNdjsonLinesAsync(new NdjsonLineReader(utf8Ndjson), RecordCodecs.For<T>(), options, cancellationToken);
     }
 
     /// <summary>Writes records as NDJSON: one compact JSON object a line, each followed by a line feed, in the form of
@@ -100,12 +134,12 @@ public static partial class SannongJson
         await lines.FlushToAsync(utf8Ndjson, cancellationToken).ConfigureAwait(false);
     }
 
-    private static IEnumerable<NdjsonRecord<T>> ReadNdjsonLines<T>(NdjsonLineReader reader, RecordCodec<T> codec)
+    private static IEnumerable<NdjsonRecord<T>> ReadNdjsonLines<T>(NdjsonLineReader reader, RecordCodec<T> codec, ValidationOptions options)
         where T : class
     {
         while (reader.TryReadLine(out ReadOnlyMemory<byte> line, out bool tooLong))
         {
-            if (ReadNdjsonLine(line, reader.LineNumber, tooLong, codec) is { } record)
+            if (ReadNdjsonLine(line, reader.LineNumber, tooLong, codec, options) is { } record)
             {
                 yield return record;
             }
@@ -113,28 +147,28 @@ public static partial class SannongJson
     }
 
     private static async IAsyncEnumerable<NdjsonRecord<T>> ReadNdjsonLinesAsync<T>(
-        NdjsonLineReader reader, RecordCodec<T> codec, [EnumeratorCancellation] CancellationToken cancellationToken)
+        NdjsonLineReader reader, RecordCodec<T> codec, ValidationOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } next)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ReadNdjsonLine(next.Line, reader.LineNumber, next.TooLong, codec) is { } record)
+            if (ReadNdjsonLine(next.Line, reader.LineNumber, next.TooLong, codec, options) is { } record)
             {
                 yield return record;
             }
         }
     }
 
-    private static NdjsonRecord<T>? ReadNdjsonLine<T>(ReadOnlyMemory<byte> line, long number, bool tooLong, RecordCodec<T> codec)
+    private static NdjsonRecord<T>? ReadNdjsonLine<T>(ReadOnlyMemory<byte> line, long number, bool tooLong, RecordCodec<T> codec, ValidationOptions options)
         where T : class
     {
-        var sink = new ProblemSink(number);
+        var sink = new ProblemList(options, number);
         if (tooLong)
         {
             sink.Add("$", DataProblemKind.LimitExceeded,
                 $"the line is longer than the limit of {SannongJsonLimits.MaxNdjsonLineBytes} bytes; it was skipped.");
-            return new NdjsonRecord<T>(number, null, [.. sink.Problems]);
+            return new NdjsonRecord<T>(number, null, sink.ToImmutableArray(), sink.Count);
         }
         if (line.Span.Trim(" \t"u8).IsEmpty)
         {
@@ -142,7 +176,9 @@ public static partial class SannongJson
         }
         using JsonDocument? document = JsonDocuments.Parse(line, sink, "the line");
         T? value = document is null ? null : codec.Read(document.RootElement, "$", sink);
-        return new NdjsonRecord<T>(number, sink.Count == 0 ? value : null, sink.Count == 0 ? [] : [.. sink.Problems]);
+        return sink.Count == 0
+            ? new NdjsonRecord<T>(number, value, [], 0)
+            : new NdjsonRecord<T>(number, null, sink.ToImmutableArray(), sink.Count);
     }
 
     /// <summary>Buffers NDJSON lines and hands them to a stream in chunks.</summary>

@@ -14,11 +14,19 @@ public sealed class ShareJsonConverter : JsonConverter<Share>
     /// <exception cref="JsonException">The token is not a number between 0 and 1.</exception>
     public override Share Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out double ratio))
+        if (reader.TokenType != JsonTokenType.Number)
         {
             throw new JsonException($"Expected a Share as a number between 0 and 1, but found {reader.TokenType}.");
         }
-        return Check(ratio);
+        // The range is checked exactly on the digits: 1.0000000000000000001 rounds to the double 1 but is above 1.
+        ReadOnlySpan<byte> raw = ConverterText.RawNumber(ref reader);
+        return JsonNumber.PlaceAgainstZeroAndOne(raw) switch
+        {
+            0 => Share.FromRatio(0.0),
+            1 => Check(reader.GetDouble()),
+            2 => Share.FromRatio(1.0),
+            _ => throw new JsonException($"A Share must be between 0 and 1, but was {ConverterText.Clip(System.Text.Encoding.UTF8.GetString(raw))}."),
+        };
     }
 
     /// <inheritdoc/>
@@ -33,9 +41,17 @@ public sealed class ShareJsonConverter : JsonConverter<Share>
     public override Share ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         string text = ConverterText.ReadString(ref reader, nameof(Share));
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double ratio)
-            ? Check(ratio)
-            : throw new JsonException($"\"{ConverterText.Clip(text)}\" is not a valid Share: expected a number between 0 and 1.");
+        byte[] raw = System.Text.Encoding.UTF8.GetBytes(text);
+        bool isNumber = JsonNumber.Parse(raw, 0, out _) != JsonNumber.Outcome.Malformed;
+        return !isNumber
+            ? throw new JsonException($"\"{ConverterText.Clip(text)}\" is not a valid Share: expected a number between 0 and 1.")
+            : JsonNumber.PlaceAgainstZeroAndOne(raw) switch
+            {
+                0 => Share.FromRatio(0.0),
+                1 => Check(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)),
+                2 => Share.FromRatio(1.0),
+                _ => throw new JsonException($"A Share must be between 0 and 1, but was {ConverterText.Clip(text)}."),
+            };
     }
 
     /// <inheritdoc/>

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
+namespace Sannong.Domain;
+
+/// <summary>Something problems are reported to, which says whether it still keeps them: a message is formatted only
+/// when it will be kept (see <see cref="ProblemText"/>).</summary>
+internal interface IProblemTarget
+{
+    /// <summary>True when the next problem would only be counted.</summary>
+    bool IsFull { get; }
+}
+
+/// <summary>The problems found by one validation: the first <see cref="ValidationOptions.MaxProblems"/> kept, every
+/// one counted. Past the cap nothing is built (no path, no message), so bad input costs constant memory per
+/// problem.</summary>
+internal sealed class ProblemList : IProblemTarget
+{
+    private readonly List<DataProblem> _kept = new();
+    private readonly int _max;
+
+    internal ProblemList(ValidationOptions options, long? line = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _max = options.MaxProblems;
+        Line = line;
+    }
+
+    /// <summary>The NDJSON line number the problems belong to, or null for a whole document.</summary>
+    internal long? Line { get; }
+
+    /// <summary>Every problem found, kept or not.</summary>
+    internal long Count { get; private set; }
+
+    /// <summary>The problems kept, in the order found.</summary>
+    internal IReadOnlyList<DataProblem> Kept => _kept;
+
+    public bool IsFull => _kept.Count >= _max;
+
+    /// <summary>How many more problems would be kept (at least 1, for handing on as a cap).</summary>
+    internal int Room => Math.Max(_max - _kept.Count, 1);
+
+    /// <summary>Counts a problem, keeping it while there is room.</summary>
+    internal void Add(string path, DataProblemKind kind, string message)
+    {
+        Count++;
+        if (_kept.Count < _max)
+        {
+            _kept.Add(new DataProblem(path, kind, message, Line));
+        }
+    }
+
+    /// <summary>Counts a problem whose message is formatted only when it is kept.</summary>
+    internal void Add(string path, DataProblemKind kind, [InterpolatedStringHandlerArgument("")] ref ProblemText message)
+    {
+        Count++;
+        if (_kept.Count < _max)
+        {
+            _kept.Add(new DataProblem(path, kind, message.ToStringAndClear(), Line));
+        }
+    }
+
+    /// <summary>Counts a problem whose path and message are built only when it is kept.</summary>
+    internal void Add<TState>(TState state, Func<TState, DataProblem> build)
+    {
+        Count++;
+        if (_kept.Count < _max)
+        {
+            _kept.Add(build(state));
+        }
+    }
+
+    /// <summary>Counts a problem that is not kept: the caller found the list full and built nothing.</summary>
+    internal void CountOnly() => Count++;
+
+    /// <summary>Adds problems found elsewhere, <paramref name="total"/> in all of which <paramref name="problems"/>
+    /// are the first ones.</summary>
+    internal void AddRange(IReadOnlyList<DataProblem> problems, long total)
+    {
+        foreach (DataProblem problem in problems)
+        {
+            if (_kept.Count >= _max)
+            {
+                break;
+            }
+            _kept.Add(problem);
+        }
+        Count += Math.Max(total, problems.Count);
+    }
+
+    /// <summary>The failure of the validation.</summary>
+    internal ValidationResult<T> Failure<T>()
+        where T : class => ValidationResult<T>.Failure(_kept, Count);
+
+    /// <summary>The problems kept, as an immutable array.</summary>
+    internal ImmutableArray<DataProblem> ToImmutableArray() => [.. _kept];
+}
