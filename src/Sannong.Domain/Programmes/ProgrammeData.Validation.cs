@@ -132,6 +132,9 @@ public sealed partial class ProgrammeData
             }
             CheckKnown(byId, items[i].Author, "content", i, "author", problems);
         }
+        // The cross-record bounds that make every calculator's sums fit their types (at most three problems).
+        ImmutableArray<DataProblem> totals = RecordTotals.Check(earned, items);
+        problems.AddRange(totals, totals.Length);
 
         if (problems.Count > 0 || built is null)
         {

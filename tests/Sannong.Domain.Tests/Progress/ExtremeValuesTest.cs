@@ -77,6 +77,36 @@ public sealed class ExtremeValuesTest
     }
 
     [Fact]
+    public void ProgrammeData_Validate_reports_the_record_totals_and_builds_nothing()
+    {
+        // The same records as above, through the whole-dataset check: earnings Max + 1 fen in all (passes at
+        // index 1), views Max + 1 (passes at index 2), likes + comments + shares Max + 1 (passes at index 1).
+        var earnings = new[]
+        {
+            new Earning(A, new YearMonth(2024, 1), Money.FromFen(Max), EarningSource.Advertising),
+            new Earning(B, new YearMonth(2020, 1), Money.FromFen(1), EarningSource.Other),
+        };
+        var content = new[]
+        {
+            Item("c-0", A, new Engagement(Max - 1, Max - 2, 1, 1)),
+            Item("c-1", B, new Engagement(1, 1, 0, 0)),
+            Item("c-2", B, new Engagement(1, 0, 0, 0)),
+        };
+
+        ValidationResult<ProgrammeData> result = ProgrammeData.Validate(
+            Pilot(2, ProgrammeBudgets.None), [Person(A), Person(B)], [], [], earnings, content);
+
+        Assert.False(result.IsValid);
+        Assert.Equal(
+            new[] { "$.earnings[1].amount", "$.content[2].views", "$.content[1]" },
+            result.Problems.Select(p => p.Path));
+        Assert.Equal(3, result.ProblemCount);
+        // One fen less and one view less: every total fits exactly, and the data is valid.
+        Assert.True(ProgrammeData.Validate(Pilot(2, ProgrammeBudgets.None), [Person(A), Person(B)], [], [],
+            earnings.Take(1), content.Take(1)).IsValid);
+    }
+
+    [Fact]
     public void Cash_projection_estimate_and_earned_value_past_the_range_are_null()
     {
         // B = s = Max fen spent on day 1 of N = 10, as of day 1 (e = 1), T = 10, a = 1.
