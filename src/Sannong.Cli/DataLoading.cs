@@ -24,7 +24,7 @@ internal static class DataLoading
             SampleDataset sample = SampleProgramme.Default;
             return new SannongDataset(sample.Data, sample.AsOf);
         }
-        (ValidationResult<SannongDataset> result, long total) = Validate(context, path);
+        (ValidationResult<SannongDataset> result, long total) = Validate(context, path, maxProblems: 3);
         if (result.Value is { } dataset)
         {
             return dataset;
@@ -37,14 +37,23 @@ internal static class DataLoading
     }
 
     /// <summary>
-    /// Validates a document read from a file or from standard input (`-`); <c>Total</c> is how many problems there are
-    /// in all (callers print the first ones). An unreadable or missing file is a <see cref="CliException"/>, a folder a
-    /// <see cref="CliUsageException"/>.
+    /// Validates a document read from a file or from standard input (`-`). <c>Total</c> is how many problems there are
+    /// in all; callers print at most <paramref name="maxProblems"/> of them. An unreadable or missing file is a
+    /// <see cref="CliException"/>, a folder a <see cref="CliUsageException"/>.
     /// </summary>
-    internal static (ValidationResult<SannongDataset> Result, long Total) Validate(CliContext context, string path)
+    internal static (ValidationResult<SannongDataset> Result, long Total) Validate(CliContext context, string path, int maxProblems)
     {
-        ValidationResult<SannongDataset> result = Read(context, path);
-        // The reader of this version keeps every problem; the total is their number, and callers print the first ones.
+        ValidationResult<SannongDataset> result;
+        if (path == StandardInput)
+        {
+            using Stream input = context.OpenInput();
+            result = SannongJson.ValidateDataset(input);
+        }
+        else
+        {
+            result = FileAction(path, () => SannongJson.ValidateDatasetFile(path));
+        }
+        // This reader keeps every problem, so the total is their number (maxProblems bounds what callers print).
         return (result, result.Problems.Length);
     }
 
@@ -92,14 +101,4 @@ internal static class DataLoading
             action();
             return true;
         }, folderIsWanted);
-
-    private static ValidationResult<SannongDataset> Read(CliContext context, string path)
-    {
-        if (path == StandardInput)
-        {
-            using Stream input = context.OpenInput();
-            return SannongJson.ValidateDataset(input);
-        }
-        return FileAction(path, () => SannongJson.ValidateDatasetFile(path));
-    }
 }

@@ -61,7 +61,7 @@ internal static class ValidateCommand
         }
         else
         {
-            (ValidationResult<SannongDataset> result, total) = DataLoading.Validate(context, path);
+            (ValidationResult<SannongDataset> result, total) = DataLoading.Validate(context, path, max);
             if (total > 0)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {total:N0} problem(s)"));
