@@ -54,7 +54,7 @@ internal static class TextRules
                     string.Create(CultureInfo.InvariantCulture, $"{paramName} must not contain {rule}, but contains {UnicodeClasses.Name(c)}."),
                     paramName);
             }
-            visible |= UnicodeClasses.IsVisible(c);
+            visible = visible || UnicodeClasses.IsVisible(c);
             i += length;
         }
         if (!visible)
@@ -96,6 +96,10 @@ internal static class TextRules
 
     private static string? ForbiddenInDisplayText(int c)
     {
+        if (UnicodeClasses.IsPrintableAscii(c))
+        {
+            return null;
+        }
         if (UnicodeClasses.IsLoneSurrogate(c))
         {
             return "lone surrogates";
@@ -119,6 +123,10 @@ internal static class TextRules
 
     private static string? ForbiddenInFreeText(int c)
     {
+        if (UnicodeClasses.IsPrintableAscii(c))
+        {
+            return null;
+        }
         if (UnicodeClasses.IsLoneSurrogate(c))
         {
             return "lone surrogates";

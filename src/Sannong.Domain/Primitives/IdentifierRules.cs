@@ -49,6 +49,10 @@ internal static class IdentifierRules
     /// <summary>The class of characters <paramref name="c"/> belongs to when identifiers refuse it, else null.</summary>
     private static string? Forbidden(int c)
     {
+        if (UnicodeClasses.IsPrintableAscii(c))
+        {
+            return null;
+        }
         if (UnicodeClasses.IsLoneSurrogate(c))
         {
             return "lone surrogates";

@@ -81,6 +81,7 @@ public static class TextEscaping
     }
 
     private static bool MustEscape(int codePoint, bool keepJoiners) =>
-        UnicodeClasses.IsUnsafeInMessage(codePoint)
+        !UnicodeClasses.IsPrintableAscii(codePoint)
+        && UnicodeClasses.IsUnsafeInMessage(codePoint)
         && !(keepJoiners && (codePoint is 0x200C or 0x200D or >= 0xE0020 and <= 0xE007F));
 }

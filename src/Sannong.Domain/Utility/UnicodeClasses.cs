@@ -27,6 +27,10 @@ internal static class UnicodeClasses
         return c;
     }
 
+    /// <summary>True for U+0020..U+007E, the printable ASCII characters: the fast path of every check, as most text is
+    /// made of them and none is a control, format, invisible or non-text character.</summary>
+    internal static bool IsPrintableAscii(int codePoint) => codePoint is >= 0x20 and < 0x7F;
+
     /// <summary>True for a surrogate code unit that is not part of a pair (as <see cref="CodePointAt"/> returns it).</summary>
     internal static bool IsLoneSurrogate(int codePoint) => codePoint is >= 0xD800 and <= 0xDFFF;
 
