@@ -50,6 +50,18 @@ public sealed class MessagesTest
     }
 
     [Fact]
+    public void An_argument_exception_reads_as_one_line_without_what_dotnet_appends()
+    {
+        // .NET writes "scale must be ... (Parameter 'scale')" and, for an out-of-range value, "Actual value was 2." below.
+        var outOfRange = new ArgumentOutOfRangeException("scale", 2.0, "scale must be at most 1, but was 2.");
+        Assert.Contains("Actual value was 2.", outOfRange.Message, StringComparison.Ordinal);
+        Assert.Equal("scale must be at most 1, but was 2.", CliErrors.OneLine(outOfRange));
+        Assert.Equal("handle must not be empty.", CliErrors.OneLine(new ArgumentException("handle must not be empty.", "handle")));
+        Assert.Equal("name \\u001b[2J is odd\\u000asecond", CliErrors.OneLine(new ArgumentException("name \u001b[2J is odd\nsecond", "name")));
+        Assert.Equal("plain", CliErrors.OneLine(new InvalidOperationException("plain")));
+    }
+
+    [Fact]
     public void Unknown_options_and_arguments_are_one_line()
     {
         (int exit, _, string error) = CliRun.Of("scorecard", "--nope", "x");
