@@ -120,7 +120,12 @@ public sealed class MessagesTest
         string path = Path.Combine(files.Folder, "no", "such", "chart.png");
         (int exit, _, string error) = CliRun.Of("simulate-feed", "--items", "50", "--impressions", "500", "--chart", path);
         Assert.Equal(1, exit);
-        Assert.Equal($"sannong: --chart: cannot write '{path}': its folder does not exist.", error.TrimEnd());
+        Assert.Equal($"sannong: --chart: cannot write '{path}': '{Path.GetDirectoryName(path)}' is not an existing folder.", error.TrimEnd());
+        // Under a file rather than a folder: the same line.
+        string file = files.Write("a-file", "x");
+        (exit, _, error) = CliRun.Of("simulate-feed", "--items", "50", "--impressions", "500", "--chart", Path.Combine(file, "chart.png"));
+        Assert.Equal(1, exit);
+        Assert.Equal($"sannong: --chart: cannot write '{Path.Combine(file, "chart.png")}': '{file}' is not an existing folder.", error.TrimEnd());
     }
 
     [Fact]

@@ -23,7 +23,8 @@ internal static class ChartFile
         }
         catch (DirectoryNotFoundException)
         {
-            throw new CliException($"{option}: cannot write '{shown}': its folder does not exist.");
+            string folder = TextEscaping.ForMessage(Path.GetDirectoryName(Path.GetFullPath(path)));
+            throw new CliException($"{option}: cannot write '{shown}': '{folder}' is not an existing folder.");
         }
         catch (UnauthorizedAccessException)
         {
