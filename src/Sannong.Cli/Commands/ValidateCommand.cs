@@ -65,11 +65,13 @@ internal static class ValidateCommand
             if (total > 0)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {total:N0} problem(s)"));
+                int printed = 0;
                 foreach (DataProblem problem in result.Problems.Take(max))
                 {
                     context.Output.WriteLine($"  {problem}");
+                    printed++;
                 }
-                More(context, total, max);
+                More(context, total, printed);
             }
         }
         if (total == 0)
@@ -96,39 +98,50 @@ internal static class ValidateCommand
             _ when type.Contains("content", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<ContentItem>(stream)),
             _ => throw new CliUsageException($"{DataLoading.Name(path)}: an NDJSON file must be named for its records (influencers, enrolments, ledger, earnings or content)."),
         };
-        More(context, total, max);
+        More(context, total, printer.Printed);
         return total;
     }
 
-    private static void More(CliContext context, long total, int max)
+    private static void More(CliContext context, long total, long printed)
     {
-        if (total > max)
+        if (total > printed)
         {
-            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {total - max:N0} more."));
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {total - printed:N0} more."));
         }
     }
 
     /// <summary>Prints problems as they come, the first <c>max</c> of them, and counts them all.</summary>
     private sealed class ProblemPrinter(CliContext context, string name, int max)
     {
+        /// <summary>How many problems were printed.</summary>
+        internal long Printed { get; private set; }
+
+        /// <summary>Prints the problems of <paramref name="records"/> and returns how many there are.</summary>
         internal long Print<T>(IEnumerable<NdjsonRecord<T>> records)
             where T : class
         {
             long count = 0;
             foreach (NdjsonRecord<T> record in records)
             {
+                long found = record.Problems.Length;
+                if (found == 0)
+                {
+                    continue;
+                }
+                if (count == 0)
+                {
+                    context.Output.WriteLine($"{name}:");
+                }
                 foreach (DataProblem problem in record.Problems)
                 {
-                    count++;
-                    if (count == 1)
+                    if (Printed >= max)
                     {
-                        context.Output.WriteLine($"{name}:");
+                        break;
                     }
-                    if (count <= max)
-                    {
-                        context.Output.WriteLine($"  {problem}");
-                    }
+                    context.Output.WriteLine($"  {problem}");
+                    Printed++;
                 }
+                count += found;
             }
             return count;
         }
