@@ -1,16 +1,25 @@
+using System;
 using System.IO;
+using System.Text;
 using Spectre.Console;
 
 namespace Sannong.Cli;
 
-/// <summary>Where a command reads and writes: the process's streams, or test doubles.</summary>
+/// <summary>Where a command reads and writes: the process's streams, or test doubles; and what the command line said
+/// about error reporting.</summary>
 internal sealed class CliContext
 {
-    internal CliContext(TextWriter output, TextWriter error, TextReader input)
+    private readonly Stream? _input;
+    private TextReader? _reader;
+
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="input">Standard input as bytes, or null for the process's own standard input.</param>
+    internal CliContext(TextWriter output, TextWriter error, Stream? input)
     {
         Output = output;
         Error = error;
-        Input = input;
+        _input = input;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
@@ -30,9 +39,19 @@ internal sealed class CliContext
     /// <summary>Standard error, for problems and progress.</summary>
     internal TextWriter Error { get; }
 
-    /// <summary>Standard input.</summary>
-    internal TextReader Input { get; }
+    /// <summary>Standard input as text (UTF-8), for commands that read lines.</summary>
+    internal TextReader Input => _reader ??= _input is null ? System.Console.In : new StreamReader(_input, Encoding.UTF8, leaveOpen: true);
 
     /// <summary>Spectre.Console over <see cref="Output"/>, for tables and colour (plain text when not a terminal).</summary>
     internal IAnsiConsole Console { get; }
+
+    /// <summary>Set by --verbose: print the stack trace of unexpected errors too.</summary>
+    internal bool Verbose { get; set; }
+
+    /// <summary>The name of the command being run ("scorecard", ...), for the hint of a usage error; null at the root.</summary>
+    internal string? CommandName { get; set; }
+
+    /// <summary>Standard input as bytes, for a document read from `-`. The caller must not dispose the process's stream
+    /// twice; disposing it is harmless.</summary>
+    internal Stream OpenInput() => _input ?? System.Console.OpenStandardInput();
 }

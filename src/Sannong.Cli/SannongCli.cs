@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using Sannong.Cli.Commands;
 
 namespace Sannong.Cli;
@@ -17,24 +18,34 @@ internal static class SannongCli
     /// <summary>Exit code: the command line itself is wrong (unknown option, bad value).</summary>
     internal const int UsageError = 2;
 
-    /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
+    /// <summary>Parses <paramref name="args"/> and runs the chosen command. No exception escapes: a usage error is one
+    /// line and exit code 2, anything else one line and exit code 1 (see <see cref="CliErrors"/>).</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="input">Standard input as bytes; null for the process's own.</param>
     /// <returns>The process exit code.</returns>
-    internal static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
+    internal static int Run(string[] args, TextWriter output, TextWriter error, Stream? input = null)
     {
-        var context = new CliContext(output, error, input ?? Console.In);
-        RootCommand root = Build(context);
-        ParseResult parsed = root.Parse(args);
-        CliErrors.Verbose = parsed.GetValue<bool>("--verbose");
-        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        var context = new CliContext(output, error, input);
+        try
         {
-            foreach (System.CommandLine.Parsing.ParseError e in parsed.Errors)
+            RootCommand root = Build(context);
+            ParseResult parsed = root.Parse(args);
+            context.Verbose = parsed.GetValue<bool>("--verbose");
+            context.CommandName = parsed.CommandResult.Command is RootCommand ? null : parsed.CommandResult.Command.Name;
+            if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
             {
-                error.WriteLine($"sannong: {e.Message}");
+                // One line: every error of the command line, then where to read the usage.
+                CliErrors.Usage(context, string.Join("; ", parsed.Errors.Select(e => e.Message.TrimEnd().Replace('\n', ' ').Replace('\t', ' ').Replace("\r", "", StringComparison.Ordinal))));
+                return UsageError;
             }
-            error.WriteLine("Run 'sannong --help' for usage.");
-            return UsageError;
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        catch (Exception e)
+        {
+            return CliErrors.Report(context, e);
+        }
     }
 
     /// <summary>The root command with every subcommand.</summary>

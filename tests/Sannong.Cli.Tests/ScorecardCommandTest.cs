@@ -120,12 +120,24 @@ public sealed class ScorecardCommandTest
     }
 
     [Theory]
-    [InlineData("--as-of", "2025-02-30", "sannong: --as-of: '2025-02-30' is not a date of the form yyyy-MM-dd.")]
     [InlineData("--data", "/no/such/dir/x.json", "sannong: /no/such/dir/x.json: no such directory.")]
     public void Bad_input_is_one_line_on_stderr_and_exit_1(string option, string value, string message)
     {
         (int exit, string output, string error) = CliRun.Of("scorecard", option, value);
         Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal(message, error.TrimEnd());
+    }
+
+    [Theory]
+    // Issue 14: a bad --as-of was exit code 1, where the README promises 2 for usage errors.
+    [InlineData("--as-of", "2025-02-30", "sannong: --as-of: '2025-02-30' is not a date of the form yyyy-MM-dd. (see 'sannong scorecard --help')")]
+    [InlineData("--as-of", "30.01.2025", "sannong: --as-of: '30.01.2025' is not a date of the form yyyy-MM-dd. (see 'sannong scorecard --help')")]
+    [InlineData("--format", "xml", "sannong: --format: 'xml' is not one of table, json, markdown. (see 'sannong scorecard --help')")]
+    public void A_bad_option_value_is_one_line_on_stderr_and_exit_2(string option, string value, string message)
+    {
+        (int exit, string output, string error) = CliRun.Of("scorecard", option, value);
+        Assert.Equal(2, exit);
         Assert.Equal("", output);
         Assert.Equal(message, error.TrimEnd());
     }

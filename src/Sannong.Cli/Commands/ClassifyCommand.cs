@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Sannong.Domain.Taxonomy;
+using Sannong.Domain.Utility;
 using Spectre.Console;
 
 namespace Sannong.Cli.Commands;
@@ -17,7 +18,7 @@ internal static class ClassifyCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var command = new Command("classify", "Find the Three Rural Issues topics in captions, titles and hashtags.") { texts };
-        command.SetAction(parsed =>
+        command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
             IEnumerable<string> inputs = parsed.GetValue(texts) is { Length: > 0 } given ? given : ReadLines(context);
             var table = new Table().AddColumns("Text", "Topics (score)");
@@ -28,11 +29,11 @@ internal static class ClassifyCommand
                     ? "[grey](none)[/]"
                     : string.Join("\n", matches.Select(m =>
                         $"{Markup.Escape(m.Topic.Code)} {Markup.Escape(m.Topic.Labels.ZhHans)} {Markup.Escape(m.Topic.Labels.English)} ({m.Score})"));
-                table.AddRow(Markup.Escape(text), found);
+                table.AddRow(Markup.Escape(TextEscaping.ForDisplay(text)), found);
             }
             context.Console.Write(table);
             return SannongCli.Success;
-        });
+        }));
         return command;
     }
 

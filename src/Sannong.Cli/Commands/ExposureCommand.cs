@@ -14,13 +14,13 @@ internal static class ExposureCommand
     {
         var data = new Option<string?>("--data")
         {
-            Description = "A dataset document (sannong-dataset/1). Without it, the embedded sample programme.",
+            Description = "A dataset document (sannong-dataset/1), or - for standard input. Without it, the embedded sample programme.",
         };
-        var chart = new Option<string?>("--chart") { Description = "Also write a PNG of the Lorenz curve of views by creator." };
+        Option<string?> chart = CliOptions.OutputFile("--chart", "Also write a PNG of the Lorenz curve of views by creator.");
         var command = new Command("exposure", "Inequality of exposure (views) by creator and by group.") { data, chart };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
-            SannongDataset dataset = DataLoading.Load(parsed.GetValue(data));
+            SannongDataset dataset = DataLoading.Load(context, parsed.GetValue(data));
             InequalityReport byCreator = ExposureBreakdowns.ByCreator(dataset.Data);
             context.Console.Write(new Rule("[bold]Views by creator[/]").LeftJustified());
             context.Console.Write(InequalityTable.Of(new[] { ("Creators", byCreator) }));
@@ -33,8 +33,8 @@ internal static class ExposureCommand
             context.Console.Write(groups);
             if (parsed.GetValue(chart) is { } path)
             {
-                LorenzChart.Write(path, "Views by creator", new[] { ("Creators", byCreator) });
-                context.Error.WriteLine($"Chart written to {path}.");
+                ChartFile.Write("--chart", path, p => LorenzChart.Write(p, "Views by creator", new[] { ("Creators", byCreator) }));
+                context.Error.WriteLine($"Chart written to {DataLoading.Name(path)}.");
             }
             return SannongCli.Success;
         }));

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using Sannong.Domain.Programmes;
 using Sannong.Domain.Samples;
@@ -13,8 +14,9 @@ internal static class SampleCommand
 {
     internal static Command Create(CliContext context)
     {
-        var seed = new Option<int>("--seed") { Description = "The seed; the same seed and scale give the same bytes.", DefaultValueFactory = _ => SampleProgramme.DefaultSeed };
-        var scale = new Option<double>("--scale") { Description = "The size, in (0, 1]; 1 is the full seed plan (100,000 mentees targeted).", DefaultValueFactory = _ => SampleProgramme.DefaultScale };
+        Option<int> seed = CliOptions.Int("--seed", "The seed; the same seed and scale give the same bytes.", SampleProgramme.DefaultSeed);
+        Option<double> scale = CliOptions.Double("--scale",
+            "The size, in (0, 1]; 1 is the full seed plan (100,000 mentees targeted).", SampleProgramme.DefaultScale);
         var output = new Option<string?>("--out")
         {
             Description = "A .json file for the dataset document; or a folder, which receives dataset.json and content.ndjson " +
@@ -24,7 +26,7 @@ internal static class SampleCommand
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
             double size = parsed.GetValue(scale);
-            SampleDataset sample = GenerateWithProgress(context, parsed.GetValue(seed), size);
+            SampleDataset sample = OptionArguments.Check(() => GenerateWithProgress(context, parsed.GetValue(seed), size), ("scale", "--scale"), ("seed", "--seed"));
             var dataset = new SannongDataset(sample.Data, sample.AsOf);
             string? target = parsed.GetValue(output);
             if (target is null)
@@ -34,19 +36,21 @@ internal static class SampleCommand
             }
             if (Directory.Exists(target) || target.EndsWith('/') || target.EndsWith(Path.DirectorySeparatorChar))
             {
-                Directory.CreateDirectory(target);
                 ProgrammeData data = sample.Data;
-                ProgrammeData withoutContent = ProgrammeData.Create(data.Programme, data.Influencers, data.Enrolments, data.Ledger.Entries, data.Earnings, []);
-                SannongJson.WriteDatasetFile(new SannongDataset(withoutContent, sample.AsOf), Path.Combine(target, "dataset.json"));
-                using (FileStream content = File.Create(Path.Combine(target, "content.ndjson")))
+                DataLoading.FileAction(target, () =>
                 {
+                    Directory.CreateDirectory(target);
+                    ProgrammeData withoutContent = ProgrammeData.Create(data.Programme, data.Influencers, data.Enrolments, data.Ledger.Entries, data.Earnings, []);
+                    SannongJson.WriteDatasetFile(new SannongDataset(withoutContent, sample.AsOf), Path.Combine(target, "dataset.json"));
+                    using FileStream content = File.Create(Path.Combine(target, "content.ndjson"));
                     SannongJson.WriteNdjson(data.Content, content);
-                }
-                context.Error.WriteLine($"Wrote {Path.Combine(target, "dataset.json")} and {Path.Combine(target, "content.ndjson")} ({data.Content.Length} content items).");
+                }, folderIsWanted: true);
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Wrote {DataLoading.Name(Path.Combine(target, "dataset.json"))} and {DataLoading.Name(Path.Combine(target, "content.ndjson"))} ({data.Content.Length:N0} content items)."));
                 return SannongCli.Success;
             }
-            SannongJson.WriteDatasetFile(dataset, target);
-            context.Error.WriteLine($"Wrote {target}.");
+            DataLoading.FileAction(target, () => SannongJson.WriteDatasetFile(dataset, target));
+            context.Error.WriteLine($"Wrote {DataLoading.Name(target)}.");
             return SannongCli.Success;
         }));
         return command;
@@ -61,7 +65,8 @@ internal static class SampleCommand
         // A large sample takes seconds: show progress on stderr, never on stdout (which may carry the document).
         IAnsiConsole stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         SampleDataset? result = null;
-        stderr.Status().Start($"Generating the sample programme (seed {seed}, scale {scale})...", _ => result = SampleProgramme.Generate(seed, scale));
+        stderr.Status().Start(string.Create(CultureInfo.InvariantCulture, $"Generating the sample programme (seed {seed}, scale {scale})..."),
+            _ => result = SampleProgramme.Generate(seed, scale));
         return result!;
     }
 }

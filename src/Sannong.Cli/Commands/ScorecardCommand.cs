@@ -1,8 +1,6 @@
 using System;
 using System.CommandLine;
-using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using Sannong.Cli.Rendering;
 using Sannong.Domain.Progress;
 using Sannong.Domain.Serialization;
@@ -16,22 +14,14 @@ internal static class ScorecardCommand
     {
         var data = new Option<string?>("--data")
         {
-            Description = "A dataset document (sannong-dataset/1). Without it, the embedded sample programme.",
+            Description = "A dataset document (sannong-dataset/1), or - for standard input. Without it, the embedded sample programme.",
         };
-        var asOf = new Option<string?>("--as-of")
-        {
-            Description = "The as-of date, yyyy-MM-dd. Default: the dataset's asOf, else today in this machine's time zone.",
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = "table (default), json (exactly the scorecard JSON, nothing else on stdout) or markdown.",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "json", "markdown");
-        var chart = new Option<string?>("--chart")
-        {
-            Description = "Also write a PNG chart to this file: mentees against the pace line, cash spent against the budget.",
-        };
+        Option<LocalDate?> asOf = CliOptions.Date("--as-of",
+            "The as-of date, yyyy-MM-dd. Default: the dataset's asOf, else today in this machine's time zone.");
+        Option<string> format = CliOptions.Choice("--format",
+            "table (default), json (exactly the scorecard JSON, nothing else on stdout) or markdown.", "table", "table", "json", "markdown");
+        Option<string?> chart = CliOptions.OutputFile("--chart",
+            "Also write a PNG chart to this file: mentees against the pace line, cash spent against the budget.");
         var sample = new Option<bool>("--earnings-sample")
         {
             Description = "The earnings records are a sample of the mentees: judge monetisation by its confidence interval.",
@@ -39,8 +29,8 @@ internal static class ScorecardCommand
         var command = new Command("scorecard", "Score a programme against its goals as of a date.") { data, asOf, format, chart, sample };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
-            SannongDataset dataset = DataLoading.Load(parsed.GetValue(data));
-            LocalDate date = parsed.GetValue(asOf) is { } text ? ParseDate(text) : dataset.AsOf ?? today();
+            SannongDataset dataset = DataLoading.Load(context, parsed.GetValue(data));
+            LocalDate date = parsed.GetValue(asOf) ?? dataset.AsOf ?? today();
             var options = new ScorecardOptions(earningsAreSample: parsed.GetValue(sample));
             Scorecard card = ScorecardCalculator.Compute(dataset.Data, date, options);
             switch (parsed.GetValue(format))
@@ -57,17 +47,11 @@ internal static class ScorecardCommand
             }
             if (parsed.GetValue(chart) is { } path)
             {
-                ScorecardChart.Write(path, dataset.Data, card, options.Pace);
-                context.Error.WriteLine($"Chart written to {path}.");
+                ChartFile.Write("--chart", path, p => ScorecardChart.Write(p, dataset.Data, card, options.Pace));
+                context.Error.WriteLine($"Chart written to {DataLoading.Name(path)}.");
             }
             return SannongCli.Success;
         }));
         return command;
-    }
-
-    private static LocalDate ParseDate(string text)
-    {
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new CliException($"--as-of: '{text}' is not a date of the form yyyy-MM-dd.");
     }
 }

@@ -12,15 +12,15 @@ internal static class SimulateFeedCommand
 {
     internal static Command Create(CliContext context)
     {
-        var items = new Option<int>("--items") { Description = "Items in the pool.", DefaultValueFactory = _ => 10_000 };
-        var creators = new Option<int?>("--creators") { Description = "Creators (default: a tenth of the items, at least 1)." };
-        var impressions = new Option<long>("--impressions") { Description = "Impressions served.", DefaultValueFactory = _ => 100_000 };
-        var cap = new Option<long>("--cap") { Description = "V: views at which the capped policy cuts an item's weight.", DefaultValueFactory = _ => 100 };
-        var cut = new Option<double>("--cut") { Description = "F in [0, 1]: the cut factor (0 removes the item).", DefaultValueFactory = _ => 0.1 };
-        var alpha = new Option<double>("--alpha") { Description = "Popularity exponent: weight = appeal x (views + 1)^alpha.", DefaultValueFactory = _ => 1.0 };
-        var audience = new Option<long>("--audience") { Description = "Views a creator needs to count as reaching an audience.", DefaultValueFactory = _ => 100 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the pseudo-random numbers.", DefaultValueFactory = _ => 1 };
-        var chart = new Option<string?>("--chart") { Description = "Also write a PNG of both policies' Lorenz curves by creator." };
+        Option<int> items = CliOptions.Int("--items", "Items in the pool.", 10_000);
+        Option<int?> creators = CliOptions.OptionalInt("--creators", "Creators (default: a tenth of the items, at least 1).");
+        Option<long> impressions = CliOptions.Long("--impressions", "Impressions served.", 100_000);
+        Option<long> cap = CliOptions.Long("--cap", "V: views at which the capped policy cuts an item's weight.", 100);
+        Option<double> cut = CliOptions.Double("--cut", "F in [0, 1]: the cut factor (0 removes the item).", 0.1);
+        Option<double> alpha = CliOptions.Double("--alpha", "Popularity exponent: weight = appeal x (views + 1)^alpha.", 1.0);
+        Option<long> audience = CliOptions.Long("--audience", "Views a creator needs to count as reaching an audience.", 100);
+        Option<int> seed = CliOptions.Int("--seed", "Seed of the pseudo-random numbers.", 1);
+        Option<string?> chart = CliOptions.OutputFile("--chart", "Also write a PNG of both policies' Lorenz curves by creator.");
         var command = new Command("simulate-feed", "Simulate a feed under the popularity and capped policies, side by side.")
         {
             items, creators, impressions, cap, cut, alpha, audience, seed, chart,
@@ -28,29 +28,12 @@ internal static class SimulateFeedCommand
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
             int n = parsed.GetValue(items);
-            FeedSimulationOptions options;
-            try
-            {
-                options = new FeedSimulationOptions(n, parsed.GetValue(creators) ?? System.Math.Max(1, n / 10), parsed.GetValue(impressions),
-                    parsed.GetValue(cap), parsed.GetValue(cut), parsed.GetValue(alpha), parsed.GetValue(audience), parsed.GetValue(seed));
-            }
-            catch (System.ArgumentException e)
-            {
-                // The library names its parameter; the user typed an option. The rule itself stays in the library.
-                string? option = e.ParamName switch
-                {
-                    "items" => "--items",
-                    "creators" => "--creators",
-                    "impressions" => "--impressions",
-                    "viewCap" => "--cap",
-                    "cutFactor" => "--cut",
-                    "popularityExponent" => "--alpha",
-                    "audience" => "--audience",
-                    _ => null,
-                };
-                string message = e.Message.Split('(')[0].Trim();
-                throw new CliUsageException(option is null ? message : $"{option}: {message}");
-            }
+            // The library names its parameters; the user typed options. The rules themselves stay in the library.
+            FeedSimulationOptions options = OptionArguments.Check(
+                () => new FeedSimulationOptions(n, parsed.GetValue(creators) ?? System.Math.Max(1, n / 10), parsed.GetValue(impressions),
+                    parsed.GetValue(cap), parsed.GetValue(cut), parsed.GetValue(alpha), parsed.GetValue(audience), parsed.GetValue(seed)),
+                ("items", "--items"), ("creators", "--creators"), ("impressions", "--impressions"), ("viewCap", "--cap"),
+                ("cutFactor", "--cut"), ("popularityExponent", "--alpha"), ("audience", "--audience"));
             FeedSimulationResult result = FeedSimulation.Run(options);
             context.Console.Write(new Rule("[bold]Feed simulation[/] (a model, not any platform's algorithm)").LeftJustified());
             context.Console.WriteLine(options.ToString());
@@ -63,8 +46,8 @@ internal static class SimulateFeedCommand
             context.Console.Write(table);
             if (parsed.GetValue(chart) is { } path)
             {
-                LorenzChart.Write(path, "Views by creator: popularity and capped feeds", columns);
-                context.Error.WriteLine($"Chart written to {path}.");
+                ChartFile.Write("--chart", path, p => LorenzChart.Write(p, "Views by creator: popularity and capped feeds", columns));
+                context.Error.WriteLine($"Chart written to {DataLoading.Name(path)}.");
             }
             return SannongCli.Success;
         }));

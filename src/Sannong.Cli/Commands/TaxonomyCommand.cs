@@ -9,14 +9,9 @@ internal static class TaxonomyCommand
 {
     internal static Command Create(CliContext context)
     {
-        var lang = new Option<string>("--lang")
-        {
-            Description = "The language of the labels: zh (简体中文), pinyin, en or fr.",
-            DefaultValueFactory = _ => "en",
-        };
-        lang.AcceptOnlyFromAmong("zh", "pinyin", "en", "fr");
+        Option<string> lang = CliOptions.Choice("--lang", "The language of the labels: zh (简体中文), pinyin, en or fr.", "en", "zh", "pinyin", "en", "fr");
         var command = new Command("taxonomy", "Show the Three Rural Issues (三农) topic tree with its codes.") { lang };
-        command.SetAction(parsed =>
+        command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
             TopicLanguage language = parsed.GetValue(lang) switch
             {
@@ -33,7 +28,7 @@ internal static class TaxonomyCommand
             }
             context.Console.Write(tree);
             return SannongCli.Success;
-        });
+        }));
         return command;
     }
 

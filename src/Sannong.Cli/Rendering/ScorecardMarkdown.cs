@@ -10,7 +10,7 @@ internal static class ScorecardMarkdown
     internal static void Write(TextWriter w, Scorecard card)
     {
         ProgrammeClock clock = card.Clock;
-        w.WriteLine($"# {card.Programme.Name}: scorecard as of {Text.Date(card.AsOf)}");
+        w.WriteLine($"# {Text.User(card.Programme.Name)}: scorecard as of {Text.Date(card.AsOf)}");
         w.WriteLine();
         w.WriteLine($"Period {Text.Date(clock.Period.Start)} to {Text.Date(clock.Period.End)}: day {clock.DaysElapsed} of {clock.PeriodDays} ({Text.Percent(clock.ElapsedShare)} elapsed).");
         w.WriteLine();

@@ -16,7 +16,7 @@ internal static class ScorecardTable
     internal static void Write(IAnsiConsole console, Scorecard card)
     {
         ProgrammeClock clock = card.Clock;
-        console.Write(new Rule($"[bold]{Markup.Escape(card.Programme.Name)}[/] as of {Text.Date(card.AsOf)}").LeftJustified());
+        console.Write(new Rule($"[bold]{Markup.Escape(Text.User(card.Programme.Name))}[/] as of {Text.Date(card.AsOf)}").LeftJustified());
         console.MarkupLine(
             $"Period {Text.Date(clock.Period.Start)} to {Text.Date(clock.Period.End)}: day {clock.DaysElapsed} of {clock.PeriodDays} " +
             $"({Text.Percent(clock.ElapsedShare)} elapsed)");

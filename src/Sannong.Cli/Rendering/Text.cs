@@ -3,6 +3,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Sannong.Domain;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Cli.Rendering;
 
@@ -24,6 +25,10 @@ internal static class Text
 
     internal static string Percent(double? share) =>
         share is { } s ? (s * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : None;
+
+    /// <summary>User text (a programme's name, a handle) shown as data: controls, bidirectional and invisible format
+    /// characters escaped (joiners kept), so that no input can drive the terminal.</summary>
+    internal static string User(string text) => TextEscaping.ForDisplay(text);
 
     /// <summary>PascalCase to kebab-case, as the JSON form spells statuses.</summary>
     internal static string Kebab(string pascal)

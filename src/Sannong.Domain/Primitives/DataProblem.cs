@@ -12,6 +12,9 @@ namespace Sannong.Domain;
 /// <para><see cref="Path"/> locates the value in the shape of the dataset document, for example
 /// <c>$.enrolments[3].influencer</c> (JSONPath-like, indexes from 0); for a record of an NDJSON stream,
 /// <see cref="Line"/> is its 1-based line number. Equality compares all four members (ordinal text).</para>
+/// <para>The constructor escapes the path and the message with <see cref="TextEscaping.ForMessage"/>: control, format
+/// and bidirectional characters, separators, lone surrogates and noncharacters that user text brought in are kept as
+/// <c>\u001b</c>-style escapes, so that no problem can carry a raw control character to a terminal or a log.</para>
 /// <para><c>default(DataProblem)</c> has an empty path and message and kind 0; it is not a meaningful problem.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
@@ -21,9 +24,11 @@ public readonly struct DataProblem : IEquatable<DataProblem>
     private readonly string? _message;
 
     /// <summary>Creates a problem report.</summary>
-    /// <param name="path">Where the problem is, for example <c>$.ledger[12].cash</c>; must not be empty.</param>
+    /// <param name="path">Where the problem is, for example <c>$.ledger[12].cash</c>; must not be empty. Kept escaped
+    /// (see the remarks).</param>
     /// <param name="kind">The kind of rule broken; must be a defined <see cref="DataProblemKind"/>.</param>
-    /// <param name="message">What is wrong and, where it helps, what would be right; must not be empty.</param>
+    /// <param name="message">What is wrong and, where it helps, what would be right; must not be empty. Kept escaped
+    /// (see the remarks).</param>
     /// <param name="line">The 1-based line of an NDJSON record, or null for a document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="message"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="message"/> is empty.</exception>
@@ -42,19 +47,19 @@ public readonly struct DataProblem : IEquatable<DataProblem>
         {
             throw new ArgumentOutOfRangeException(nameof(line), line, $"line must be at least 1, but was {line}.");
         }
-        _path = path;
+        _path = TextEscaping.ForMessage(path);
         Kind = kind;
-        _message = message;
+        _message = TextEscaping.ForMessage(message);
         Line = line;
     }
 
-    /// <summary>Where the problem is, for example <c>$.enrolments[3].influencer</c>.</summary>
+    /// <summary>Where the problem is, for example <c>$.enrolments[3].influencer</c> (escaped).</summary>
     public string Path => _path ?? string.Empty;
 
     /// <summary>The kind of rule broken.</summary>
     public DataProblemKind Kind { get; }
 
-    /// <summary>What is wrong, in a sentence a person can act on.</summary>
+    /// <summary>What is wrong, in a sentence a person can act on (escaped).</summary>
     public string Message => _message ?? string.Empty;
 
     /// <summary>The 1-based line number of the NDJSON record, or null when the data is one document.</summary>

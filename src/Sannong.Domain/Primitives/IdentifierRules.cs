@@ -1,11 +1,17 @@
 using System;
+using System.Globalization;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain;
 
 /// <summary>
 /// The rules shared by every strongly typed identifier (<see cref="InfluencerId"/>, <see cref="ContentId"/>,
 /// <see cref="MentorId"/>, <see cref="ProgrammeId"/>): non-empty, at most <see cref="MaxLength"/> UTF-16
-/// code units, no control characters, no leading or trailing white space.
+/// code units, no leading or trailing white space, and nothing invisible or unprintable inside: no control
+/// characters (Cc), no format characters (Cf: zero width spaces and joiners, the byte order mark, bidirectional
+/// controls), no line or paragraph separators (Zl, Zp), no white space other than U+0020, no other default-ignorable
+/// code point (variation selectors, U+3164, ...), no noncharacters and no lone surrogates. Two identifiers that print
+/// alike therefore differ in a character a person can see.
 /// </summary>
 internal static class IdentifierRules
 {
@@ -27,14 +33,43 @@ internal static class IdentifierRules
         {
             return "must not start or end with white space";
         }
-        foreach (char c in value)
+        for (int i = 0; i < value.Length;)
         {
-            if (char.IsControl(c))
+            int c = UnicodeClasses.CodePointAt(value, i, out int length);
+            string? rule = Forbidden(c);
+            if (rule is not null)
             {
-                return $"must not contain control characters, but contains U+{(int)c:X4}";
+                return string.Create(CultureInfo.InvariantCulture, $"must not contain {rule}, but contains {UnicodeClasses.Name(c)}");
             }
+            i += length;
         }
         return null;
+    }
+
+    /// <summary>The class of characters <paramref name="c"/> belongs to when identifiers refuse it, else null.</summary>
+    private static string? Forbidden(int c)
+    {
+        if (UnicodeClasses.IsPrintableAscii(c))
+        {
+            return null;
+        }
+        if (UnicodeClasses.IsLoneSurrogate(c))
+        {
+            return "lone surrogates";
+        }
+        if (UnicodeClasses.IsNoncharacter(c))
+        {
+            return "noncharacters";
+        }
+        return UnicodeClasses.Category(c) switch
+        {
+            UnicodeCategory.Control => "control characters",
+            UnicodeCategory.Format => "format or invisible characters",
+            UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => "line or paragraph separators",
+            UnicodeCategory.SpaceSeparator when c != ' ' => "white space other than U+0020",
+            _ when UnicodeClasses.IsDefaultIgnorable(c) => "format or invisible characters",
+            _ => null,
+        };
     }
 
     /// <summary>Validates <paramref name="value"/> as an identifier of <paramref name="typeName"/>, or throws.</summary>
@@ -53,5 +88,5 @@ internal static class IdentifierRules
 
     /// <summary>Builds the <see cref="FormatException"/> for text that is not a valid identifier of <paramref name="typeName"/>.</summary>
     internal static FormatException ParseError(ReadOnlySpan<char> text, string typeName) =>
-        new($"'{text.ToString()}' is not a valid {typeName}: it {Problem(text)}.");
+        new($"'{TextEscaping.ForMessage(text.ToString())}' is not a valid {typeName}: it {Problem(text)}.");
 }

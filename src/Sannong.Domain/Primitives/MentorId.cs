@@ -8,8 +8,10 @@ namespace Sannong.Domain;
 /// any stable key the caller chooses.
 /// </summary>
 /// <remarks>
-/// <para>A valid identifier is non-empty, at most 64 characters (UTF-16 code units), has no control
-/// characters and no leading or trailing white space. Equality and ordering are ordinal (case-sensitive,
+/// <para>A valid identifier is non-empty, at most 64 characters (UTF-16 code units), has no leading or trailing
+/// white space and nothing invisible or unprintable inside: no control or format characters (zero width spaces,
+/// the byte order mark, bidirectional controls), no line separators, no white space other than U+0020, no other
+/// default-ignorable code point, no noncharacters and no lone surrogates. Equality and ordering are ordinal (case-sensitive,
 /// culture-independent) on <see cref="Value"/>.</para>
 /// <para><c>default(MentorId)</c> is not a valid identifier: its <see cref="Value"/> is the empty string,
 /// it equals only another default value, and it sorts before every valid identifier.</para>
@@ -24,7 +26,7 @@ public readonly struct MentorId : IEquatable<MentorId>, IComparable<MentorId>, I
     /// <param name="value">The identifier's text, kept exactly as given (no trimming, no case folding).</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 64 characters, contains a
-    /// control character or starts or ends with white space.</exception>
+    /// control, format or other invisible character (see the remarks), or starts or ends with white space.</exception>
     public MentorId(string value) => _value = IdentifierRules.Validate(value, TypeName, nameof(value));
 
     /// <summary>The identifier's text; the empty string for <c>default(MentorId)</c>.</summary>

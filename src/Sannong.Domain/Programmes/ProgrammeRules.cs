@@ -41,7 +41,7 @@ internal static class ProgrammeRules
     }
 
     /// <summary>Validates a programme name: not null, not empty, at most 200 characters, no control characters,
-    /// no leading or trailing white space.</summary>
+    /// no leading or trailing white space, and the rules of display text (see TextRules.CheckDisplayText).</summary>
     internal static string CheckName(string? name, string paramName)
     {
         ArgumentNullException.ThrowIfNull(name, paramName);
@@ -66,7 +66,8 @@ internal static class ProgrammeRules
         {
             throw new ArgumentException($"{paramName} must not start or end with white space.", paramName);
         }
-        return name;
+        // The hygiene of display text (a visible character, no bidirectional or invisible format characters) is shared.
+        return Creators.TextRules.CheckDisplayText(name, MaxNameLength, paramName);
     }
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is not strictly positive.</summary>

@@ -94,10 +94,28 @@ public sealed class InfluencerTest
     }
 
     [Theory]
+    [InlineData("👨\u200D🌾 老李")] // farmer: man + ZWJ + sheaf of rice
+    [InlineData("❤\uFE0F 三农")] // heart + variation selector 16
+    [InlineData("🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F")] // a subdivision flag (tag characters)
+    [InlineData("می\u200Cخواهم")] // Persian: a zero width non-joiner inside a word
+    public void Handles_keep_the_joiners_and_selectors_that_emoji_and_scripts_need(string handle) =>
+        Assert.Equal(handle, Sample().WithHandle(handle).Handle);
+
+    [Theory]
     [InlineData("", "handle must not be empty.")]
     [InlineData(" 湘西阿哥", "handle must not start or end with white space.")]
     [InlineData("湘西阿哥\u3000", "handle must not start or end with white space.")]
     [InlineData("湘西\n阿哥", "handle must not contain control characters, but contains U+000A.")]
+    // Issue 14: a handle that is only U+200B (or only other invisible characters) was accepted.
+    [InlineData("\u200B", "handle must not contain invisible format characters, but contains U+200B.")]
+    [InlineData("\u200D", "handle must contain at least one visible character.")]
+    [InlineData("\u3164\u2800", "handle must contain at least one visible character.")]
+    [InlineData("湘西\u202E阿哥", "handle must not contain bidirectional controls, but contains U+202E.")]
+    [InlineData("湘西\u200F阿哥", "handle must not contain bidirectional controls, but contains U+200F.")]
+    [InlineData("\uFEFF湘西阿哥", "handle must not contain invisible format characters, but contains U+FEFF.")]
+    [InlineData("湘西\u2028阿哥", "handle must not contain line or paragraph separators, but contains U+2028.")]
+    [InlineData("湘西\uFFFF", "handle must not contain noncharacters, but contains U+FFFF.")]
+    [InlineData("湘西\u001b[2J", "handle must not contain control characters, but contains U+001B.")]
     public void Invalid_handles_are_rejected_with_the_rule_named(string handle, string message)
     {
         ArgumentException e = Assert.Throws<ArgumentException>(() => Sample().WithHandle(handle));

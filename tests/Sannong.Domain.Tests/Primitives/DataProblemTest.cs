@@ -1,8 +1,11 @@
 using System;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sannong.Domain.Tests.Contracts;
 using Sannong.Domain.Tests.Generators;
+using Sannong.Domain.Tests.Utility;
 using Xunit;
 
 namespace Sannong.Domain.Tests.Primitives;
@@ -25,6 +28,26 @@ public sealed class DataProblemTest
         Assert.Equal("[line 7] $.amount: TooManyDecimals: amount has 3 decimals.",
             new DataProblem("$.amount", DataProblemKind.TooManyDecimals, "amount has 3 decimals.", 7).ToString());
     }
+
+    [Fact]
+    public void Control_characters_of_user_text_in_a_path_or_message_are_escaped()
+    {
+        // Issue 14: a field name or value holding ESC ] 0 ; ... BEL (retitle) or ESC [ 2 J (clear) reached the terminal raw.
+        var problem = new DataProblem("$['\u001b]0;pwned\u0007']", DataProblemKind.UnknownField,
+            "'\u001b[2J\u202E' is not a known influencer.", 3);
+        Assert.Equal("$['\\u001b]0;pwned\\u0007']", problem.Path);
+        Assert.Equal("'\\u001b[2J\\u202e' is not a known influencer.", problem.Message);
+        Assert.Equal("[line 3] $['\\u001b]0;pwned\\u0007']: UnknownField: '\\u001b[2J\\u202e' is not a known influencer.", problem.ToString());
+    }
+
+    [Property]
+    public Property No_problem_carries_a_raw_control_or_invisible_character() =>
+        Prop.ForAll(DomainArbitraries.HostileText.ToArbitrary(), DomainArbitraries.HostileText.ToArbitrary(), (path, message) =>
+        {
+            var problem = new DataProblem("$" + path, DataProblemKind.InvalidValue, "m" + message);
+            return TextEscapingTest.IsSafe(problem.ToString())
+                && problem == new DataProblem(problem.Path, problem.Kind, problem.Message, problem.Line);
+        });
 
     [Fact]
     public void Invalid_reports_cannot_be_built()
