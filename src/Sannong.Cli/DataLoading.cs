@@ -47,14 +47,14 @@ internal static class DataLoading
         if (path == StandardInput)
         {
             using Stream input = context.OpenInput();
-            result = SannongJson.ValidateDataset(input);
+            result = SannongJson.ValidateDataset(input, new ValidationOptions(maxProblems));
         }
         else
         {
-            result = FileAction(path, () => SannongJson.ValidateDatasetFile(path));
+            result = FileAction(path, () => SannongJson.ValidateDatasetFile(path, new ValidationOptions(maxProblems)));
         }
-        // This reader keeps every problem, so the total is their number (maxProblems bounds what callers print).
-        return (result, result.Problems.Length);
+        // The reader keeps at most maxProblems problems and counts every one.
+        return (result, result.ProblemCount);
     }
 
     /// <summary>How a path is shown in a message: escaped, and "stdin" for `-`.</summary>

@@ -88,14 +88,15 @@ internal static class ValidateCommand
     {
         string type = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
         using Stream stream = DataLoading.Open(context, path);
+        var options = new ValidationOptions(max);
         var printer = new ProblemPrinter(context, DataLoading.Name(path), max);
         long total = type switch
         {
-            _ when type.Contains("influencer", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<Influencer>(stream)),
-            _ when type.Contains("enrolment", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<Enrolment>(stream)),
-            _ when type.Contains("ledger", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<LedgerEntry>(stream)),
-            _ when type.Contains("earning", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<Earning>(stream)),
-            _ when type.Contains("content", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<ContentItem>(stream)),
+            _ when type.Contains("influencer", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<Influencer>(stream, options)),
+            _ when type.Contains("enrolment", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<Enrolment>(stream, options)),
+            _ when type.Contains("ledger", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<LedgerEntry>(stream, options)),
+            _ when type.Contains("earning", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<Earning>(stream, options)),
+            _ when type.Contains("content", StringComparison.Ordinal) => printer.Print(SannongJson.ReadNdjson<ContentItem>(stream, options)),
             _ => throw new CliUsageException($"{DataLoading.Name(path)}: an NDJSON file must be named for its records (influencers, enrolments, ledger, earnings or content)."),
         };
         More(context, total, printer.Printed);
@@ -123,7 +124,7 @@ internal static class ValidateCommand
             long count = 0;
             foreach (NdjsonRecord<T> record in records)
             {
-                long found = record.Problems.Length;
+                long found = record.ProblemCount;
                 if (found == 0)
                 {
                     continue;

@@ -64,18 +64,26 @@ public sealed class TopicClassifierPerformanceTest
             found += classifier.Classify(captions[i]).Length;
         }
 
+        // Timed in batches of 1,000 captions; the median batch is the figure. A whole-run stopwatch also counts the
+        // time the thread spends preempted, which on a shared 2-core machine running other test classes in parallel
+        // can double it; the median of 100 batches is not moved by a minority of preempted batches.
+        const int Batch = 1_000;
+        double[] batchMicroseconds = new double[CaptionCount / Batch];
         found = 0;
-        var watch = Stopwatch.StartNew();
-        foreach (string caption in captions)
+        for (int b = 0; b < batchMicroseconds.Length; b++)
         {
-            found += classifier.Classify(caption).Length;
+            long start = Stopwatch.GetTimestamp();
+            for (int i = b * Batch; i < (b + 1) * Batch; i++)
+            {
+                found += classifier.Classify(captions[i]).Length;
+            }
+            batchMicroseconds[b] = Stopwatch.GetElapsedTime(start).TotalMilliseconds * 1000 / Batch;
         }
-        watch.Stop();
-
-        double microseconds = watch.Elapsed.TotalMilliseconds * 1000 / CaptionCount;
+        Array.Sort(batchMicroseconds);
+        double microseconds = batchMicroseconds[batchMicroseconds.Length / 2];
         double averageLength = captions.Average(c => c.Length);
         _output.WriteLine(
-            $"{CaptionCount:N0} captions (average {averageLength:F1} characters, {found:N0} matches) in {watch.Elapsed.TotalMilliseconds:F0} ms: {microseconds:F2} µs a caption.");
+            $"{CaptionCount:N0} captions (average {averageLength:F1} characters, {found:N0} matches): median batch {microseconds:F2} µs a caption (fastest {batchMicroseconds[0]:F2}, slowest {batchMicroseconds[^1]:F2}).");
         Assert.True(found > CaptionCount, $"the captions should hold keywords, but only {found} matches were found");
         Assert.True(microseconds < 60, $"classification took {microseconds:F2} µs a caption, which is not under 60 µs");
     }
