@@ -66,13 +66,13 @@ public sealed class ContentItem : IEquatable<ContentItem>
         }
         if (!ContentKinds.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be a defined ContentKind, but was {(int)kind}.");
+            throw new ArgumentOutOfRangeException(nameof(kind), $"kind must be a defined ContentKind, but was {(int)kind}.");
         }
         if (length is { } l)
         {
             if (l <= Duration.Zero)
             {
-                throw new ArgumentOutOfRangeException(nameof(length), l, $"length must be positive, but was {l.ToString(null, CultureInfo.InvariantCulture)}.");
+                throw new ArgumentOutOfRangeException(nameof(length), $"length must be positive, but was {l.ToString(null, CultureInfo.InvariantCulture)}.");
             }
             if (!ContentKinds.HasLength(kind))
             {

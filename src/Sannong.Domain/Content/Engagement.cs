@@ -143,5 +143,5 @@ public readonly struct Engagement : IEquatable<Engagement>
     public static bool operator !=(Engagement left, Engagement right) => !left.Equals(right);
 
     private static long CheckCount(long value, string paramName) =>
-        value >= 0 ? value : throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must not be negative, but was {value}.");
+        value >= 0 ? value : throw new ArgumentOutOfRangeException(paramName, $"{paramName} must not be negative, but was {value}.");
 }

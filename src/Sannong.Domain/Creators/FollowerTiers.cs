@@ -34,7 +34,7 @@ public static class FollowerTiers
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="followers"/> is negative.</exception>
     public static FollowerTier FromFollowers(long followers) => followers switch
     {
-        < 0 => throw new ArgumentOutOfRangeException(nameof(followers), followers, $"followers must not be negative, but was {followers}."),
+        < 0 => throw new ArgumentOutOfRangeException(nameof(followers), $"followers must not be negative, but was {followers}."),
         < 1_000 => FollowerTier.Emerging,
         < 10_000 => FollowerTier.Nano,
         < 100_000 => FollowerTier.Micro,

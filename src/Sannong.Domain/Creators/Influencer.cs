@@ -53,7 +53,7 @@ public sealed class Influencer : IEquatable<Influencer>
         }
         if (followers < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(followers), followers, $"followers must not be negative, but was {followers}.");
+            throw new ArgumentOutOfRangeException(nameof(followers), $"followers must not be negative, but was {followers}.");
         }
         Id = id;
         Handle = TextRules.CheckDisplayText(handle, MaxHandleLength, nameof(handle));

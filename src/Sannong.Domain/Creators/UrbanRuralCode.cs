@@ -32,7 +32,7 @@ public readonly struct UrbanRuralCode : IEquatable<UrbanRuralCode>, IComparable<
     {
         if (!IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value,
+            throw new ArgumentOutOfRangeException(nameof(value),
                 $"value must be an urban-rural code (111, 112, 121, 122, 123, 210 or 220), but was {value}.");
         }
         _value = (short)value;

@@ -71,7 +71,7 @@ public sealed class FeedSimulationOptions
     {
         if (value is double d && double.IsNaN(d) || value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
         {
-            throw new ArgumentOutOfRangeException(name, value,
+            throw new ArgumentOutOfRangeException(name,
                 $"{name} must be between {min.ToString(null, CultureInfo.InvariantCulture)} and {max.ToString(null, CultureInfo.InvariantCulture)}, but was {value.ToString(null, CultureInfo.InvariantCulture)}.");
         }
         return value;

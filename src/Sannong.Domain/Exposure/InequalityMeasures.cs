@@ -132,7 +132,7 @@ public static class InequalityMeasures
     {
         if (!(hhi >= 0.0 && hhi <= 10_000.0 + 1e-6))
         {
-            throw new ArgumentOutOfRangeException(nameof(hhi), hhi,
+            throw new ArgumentOutOfRangeException(nameof(hhi),
                 $"hhi must be between 0 and 10000, but was {hhi.ToString(CultureInfo.InvariantCulture)}.");
         }
         return hhi > 1_800.0 ? ConcentrationBand.HighlyConcentrated
@@ -198,7 +198,7 @@ public static class InequalityMeasures
             double x = amount(member);
             if (!(x >= 0.0) || double.IsPositiveInfinity(x))
             {
-                throw new ArgumentOutOfRangeException(nameof(amount), x,
+                throw new ArgumentOutOfRangeException(nameof(amount),
                     $"amount must give finite non-negative amounts, but gave {x.ToString(CultureInfo.InvariantCulture)}.");
             }
             TKey key = group(member);
@@ -253,7 +253,7 @@ public static class InequalityMeasures
     {
         if (!(epsilon >= 0.0) || double.IsPositiveInfinity(epsilon))
         {
-            throw new ArgumentOutOfRangeException(nameof(epsilon), epsilon,
+            throw new ArgumentOutOfRangeException(nameof(epsilon),
                 $"epsilon must be finite and non-negative, but was {epsilon.ToString(CultureInfo.InvariantCulture)}.");
         }
     }
@@ -262,7 +262,7 @@ public static class InequalityMeasures
     {
         if (form is not (GiniForm.Population or GiniForm.SampleCorrected))
         {
-            throw new ArgumentOutOfRangeException(nameof(form), form, $"form must be Population or SampleCorrected, but was {(int)form}.");
+            throw new ArgumentOutOfRangeException(nameof(form), $"form must be Population or SampleCorrected, but was {(int)form}.");
         }
     }
 
@@ -270,7 +270,7 @@ public static class InequalityMeasures
     {
         if (!(fraction >= 0.0 && fraction <= 1.0))
         {
-            throw new ArgumentOutOfRangeException(nameof(fraction), fraction,
+            throw new ArgumentOutOfRangeException(nameof(fraction),
                 $"fraction must be between 0 and 1, but was {fraction.ToString(CultureInfo.InvariantCulture)}.");
         }
     }

@@ -23,12 +23,12 @@ public readonly struct LorenzPoint : IEquatable<LorenzPoint>
     {
         if (!(populationShare >= 0.0 && populationShare <= 1.0))
         {
-            throw new ArgumentOutOfRangeException(nameof(populationShare), populationShare,
+            throw new ArgumentOutOfRangeException(nameof(populationShare),
                 $"populationShare must be between 0 and 1, but was {populationShare.ToString(CultureInfo.InvariantCulture)}.");
         }
         if (!(amountShare >= 0.0 && amountShare <= 1.0))
         {
-            throw new ArgumentOutOfRangeException(nameof(amountShare), amountShare,
+            throw new ArgumentOutOfRangeException(nameof(amountShare),
                 $"amountShare must be between 0 and 1, but was {amountShare.ToString(CultureInfo.InvariantCulture)}.");
         }
         PopulationShare = populationShare;

@@ -94,7 +94,7 @@ internal sealed class SortedAmounts
 
     private static double NonNegative(long x, string paramName) => x >= 0
         ? x
-        : throw new ArgumentOutOfRangeException(paramName, x,
+        : throw new ArgumentOutOfRangeException(paramName,
             $"{paramName} must not contain a negative amount, but contained {x.ToString(CultureInfo.InvariantCulture)}.");
 
     // validated: every amount came from a non-negative long, so it is a finite non-negative double already.
@@ -105,7 +105,7 @@ internal sealed class SortedAmounts
             double x = buffer[i];
             if (!(x >= 0.0) || double.IsPositiveInfinity(x))
             {
-                throw new ArgumentOutOfRangeException(paramName, x,
+                throw new ArgumentOutOfRangeException(paramName,
                     $"{paramName} must contain only finite non-negative amounts, but contained {x.ToString(CultureInfo.InvariantCulture)}.");
             }
         }

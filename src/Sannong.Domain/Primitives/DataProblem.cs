@@ -41,11 +41,11 @@ public readonly struct DataProblem : IEquatable<DataProblem>
         Preconditions.CheckArgument(message.Length > 0, nameof(message), "message must not be empty.");
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be a defined DataProblemKind, but was {(int)kind}.");
+            throw new ArgumentOutOfRangeException(nameof(kind), $"kind must be a defined DataProblemKind, but was {(int)kind}.");
         }
         if (line is < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(line), line, $"line must be at least 1, but was {line}.");
+            throw new ArgumentOutOfRangeException(nameof(line), $"line must be at least 1, but was {line}.");
         }
         _path = TextEscaping.ForMessage(path);
         Kind = kind;

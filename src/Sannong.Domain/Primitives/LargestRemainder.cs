@@ -31,7 +31,7 @@ internal static class LargestRemainder
     {
         if (parts <= 0)
         {
-            throw new ArgumentOutOfRangeException(partsName, parts, $"{partsName} must be positive, but was {parts}.");
+            throw new ArgumentOutOfRangeException(partsName, $"{partsName} must be positive, but was {parts}.");
         }
         Int128 magnitude = Int128.Abs(amount);
         Int128 quotient = Int128.DivRem(magnitude, parts).Quotient;

@@ -78,7 +78,7 @@ public readonly partial struct Money :
     {
         if (yuan < MinYuan || yuan > MaxYuan)
         {
-            throw new ArgumentOutOfRangeException(nameof(yuan), yuan,
+            throw new ArgumentOutOfRangeException(nameof(yuan),
                 Invariant($"yuan must be between {MinYuan} and {MaxYuan} inclusive, but was {yuan}."));
         }
         decimal fen = yuan * FenPerYuan;

@@ -157,7 +157,7 @@ public static class BudgetAllocation
         ImmutableArray<KeyValuePair<YearMonth, int>> days = DaysByMonth(period);
         if (!Enum.IsDefined(mode))
         {
-            throw new ArgumentOutOfRangeException(nameof(mode), mode, string.Create(CultureInfo.InvariantCulture, $"mode must be a defined MonthlyAllocation, but was {(int)mode}."));
+            throw new ArgumentOutOfRangeException(nameof(mode), string.Create(CultureInfo.InvariantCulture, $"mode must be a defined MonthlyAllocation, but was {(int)mode}."));
         }
         long[] weights = new long[days.Length];
         for (int i = 0; i < weights.Length; i++)
@@ -207,7 +207,7 @@ public static class BudgetAllocation
     {
         if (total < Money.Zero)
         {
-            throw new ArgumentOutOfRangeException(paramName, total, string.Create(CultureInfo.InvariantCulture, $"{paramName} must not be negative, but was {total} yuan."));
+            throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must not be negative, but was {total} yuan."));
         }
     }
 }

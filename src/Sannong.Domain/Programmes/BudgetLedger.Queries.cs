@@ -147,7 +147,7 @@ public sealed partial class BudgetLedger
     {
         if (amount <= Money.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"amount must be positive, but was {amount}.");
+            throw new ArgumentOutOfRangeException(nameof(amount), $"amount must be positive, but was {amount}.");
         }
         return FirstReaching(_peakSpent, amount.Fen);
     }
@@ -161,7 +161,7 @@ public sealed partial class BudgetLedger
     {
         if (amount <= Impressions.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"amount must be positive, but was {amount}.");
+            throw new ArgumentOutOfRangeException(nameof(amount), $"amount must be positive, but was {amount}.");
         }
         return FirstReaching(_peakGranted, amount.Count);
     }

@@ -34,10 +34,10 @@ public sealed class Earning : IEquatable<Earning>
         Month = ProgrammeRules.CheckIsoMonth(month, nameof(month));
         Amount = amount >= Money.Zero
             ? amount
-            : throw new ArgumentOutOfRangeException(nameof(amount), amount, string.Create(CultureInfo.InvariantCulture, $"amount must not be negative, but was {amount} yuan."));
+            : throw new ArgumentOutOfRangeException(nameof(amount), string.Create(CultureInfo.InvariantCulture, $"amount must not be negative, but was {amount} yuan."));
         Source = Enum.IsDefined(source)
             ? source
-            : throw new ArgumentOutOfRangeException(nameof(source), source, string.Create(CultureInfo.InvariantCulture, $"source must be a defined EarningSource, but was {(int)source}."));
+            : throw new ArgumentOutOfRangeException(nameof(source), string.Create(CultureInfo.InvariantCulture, $"source must be a defined EarningSource, but was {(int)source}."));
     }
 
     /// <summary>The influencer who earned.</summary>

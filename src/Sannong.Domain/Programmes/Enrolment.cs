@@ -45,7 +45,7 @@ public sealed class Enrolment : IEquatable<Enrolment>
             ProgrammeRules.CheckIsoDate(l, nameof(left));
             if (l < enrolled)
             {
-                throw new ArgumentOutOfRangeException(nameof(left), l,
+                throw new ArgumentOutOfRangeException(nameof(left),
                     $"left must be on or after enrolled ({LocalDatePattern.Iso.Format(enrolled)}), but was {LocalDatePattern.Iso.Format(l)}.");
             }
         }

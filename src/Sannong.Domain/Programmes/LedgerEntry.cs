@@ -201,7 +201,7 @@ public sealed class LedgerEntry : IEquatable<LedgerEntry>
         LedgerEntryKind.Refund => "refund",
         LedgerEntryKind.TrafficGrant => "traffic-grant",
         LedgerEntryKind.TrafficReversal => "traffic-reversal",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"kind must be a defined LedgerEntryKind, but was {(int)kind}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), $"kind must be a defined LedgerEntryKind, but was {(int)kind}."),
     };
 
     private static LedgerEntry CashEntry(LocalDate date, LedgerEntryKind kind, Money amount, InfluencerId? beneficiary, string memo)
@@ -209,7 +209,7 @@ public sealed class LedgerEntry : IEquatable<LedgerEntry>
         LedgerRules.CheckIso(date, nameof(date));
         if (amount <= Money.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"amount must be positive, but was {amount}.");
+            throw new ArgumentOutOfRangeException(nameof(amount), $"amount must be positive, but was {amount}.");
         }
         return new LedgerEntry(date, kind, amount, Impressions.Zero,
             LedgerRules.CheckBeneficiary(beneficiary, nameof(beneficiary)), LedgerRules.CheckMemo(memo, nameof(memo)));
@@ -220,7 +220,7 @@ public sealed class LedgerEntry : IEquatable<LedgerEntry>
         LedgerRules.CheckIso(date, nameof(date));
         if (amount <= Impressions.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"amount must be positive, but was {amount}.");
+            throw new ArgumentOutOfRangeException(nameof(amount), $"amount must be positive, but was {amount}.");
         }
         return new LedgerEntry(date, kind, Money.Zero, amount,
             LedgerRules.CheckBeneficiary(beneficiary, nameof(beneficiary)), LedgerRules.CheckMemo(memo, nameof(memo)));

@@ -74,17 +74,17 @@ internal static class ProgrammeRules
     internal static Money CheckPositive(Money value, string paramName) =>
         value > Money.Zero
             ? value
-            : throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be positive, but was {value} yuan."));
+            : throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be positive, but was {value} yuan."));
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is zero.</summary>
     internal static Impressions CheckPositive(Impressions value, string paramName) =>
         value > Impressions.Zero
             ? value
-            : throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be positive, but was {value} impressions."));
+            : throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be positive, but was {value} impressions."));
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is negative.</summary>
     internal static long CheckNonNegative(long value, string paramName) =>
         value >= 0
             ? value
-            : throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must not be negative, but was {value}."));
+            : throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must not be negative, but was {value}."));
 }

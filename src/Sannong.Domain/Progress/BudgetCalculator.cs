@@ -34,7 +34,7 @@ public static class BudgetCalculator
     {
         if (!budget.IsPositive)
         {
-            throw new ArgumentOutOfRangeException(nameof(budget), budget, $"budget must be positive, but was {budget}.");
+            throw new ArgumentOutOfRangeException(nameof(budget), $"budget must be positive, but was {budget}.");
         }
         ArgumentNullException.ThrowIfNull(ledger);
         var clock = new ProgrammeClock(period, asOf);
@@ -78,7 +78,7 @@ public static class BudgetCalculator
     {
         if (budget.IsZero)
         {
-            throw new ArgumentOutOfRangeException(nameof(budget), budget, $"budget must be positive, but was {budget}.");
+            throw new ArgumentOutOfRangeException(nameof(budget), $"budget must be positive, but was {budget}.");
         }
         ArgumentNullException.ThrowIfNull(ledger);
         var clock = new ProgrammeClock(period, asOf);

@@ -121,7 +121,7 @@ public sealed class MenteeTally : IEquatable<MenteeTally>
     {
         if (count <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(count), count, string.Create(CultureInfo.InvariantCulture, $"count must be positive, but was {count}."));
+            throw new ArgumentOutOfRangeException(nameof(count), string.Create(CultureInfo.InvariantCulture, $"count must be positive, but was {count}."));
         }
         int low = 0;
         int high = _cumulative.Length;

@@ -110,7 +110,7 @@ public static class NormalDistribution
     {
         if (!(value > 0.0 && value < 1.0))
         {
-            throw new ArgumentOutOfRangeException(paramName, value,
+            throw new ArgumentOutOfRangeException(paramName,
                 string.Create(CultureInfo.InvariantCulture, $"{paramName} must be strictly between 0 and 1, but was {value:R}."));
         }
     }

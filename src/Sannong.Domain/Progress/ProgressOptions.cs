@@ -50,7 +50,7 @@ public sealed record ProgressOptions
         }
         if (!(monetisationConfidence > 0.0 && monetisationConfidence < 1.0))
         {
-            throw new ArgumentOutOfRangeException(nameof(monetisationConfidence), monetisationConfidence,
+            throw new ArgumentOutOfRangeException(nameof(monetisationConfidence),
                 Invariant($"monetisationConfidence must be strictly between 0 and 1, but was {monetisationConfidence}."));
         }
         MonetisationConfidence = monetisationConfidence;
@@ -108,7 +108,7 @@ public sealed record ProgressOptions
     private static double CheckThreshold(double value, string paramName) =>
         double.IsFinite(value) && value > 0.0
             ? value
-            : throw new ArgumentOutOfRangeException(paramName, value, Invariant($"{paramName} must be a finite positive number, but was {value}."));
+            : throw new ArgumentOutOfRangeException(paramName, Invariant($"{paramName} must be a finite positive number, but was {value}."));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -54,7 +54,7 @@ public static class SampleProgramme
     {
         if (!(scale > 0.0 && scale <= 1.0))
         {
-            throw new ArgumentOutOfRangeException(nameof(scale), scale,
+            throw new ArgumentOutOfRangeException(nameof(scale),
                 string.Create(CultureInfo.InvariantCulture, $"scale must be greater than 0 and at most 1, but was {scale.ToString("R", CultureInfo.InvariantCulture)}."));
         }
         return new SampleGenerator(seed, scale, Start, AsOf).Generate();

@@ -61,7 +61,7 @@ internal sealed class SampleRandom
     {
         if (maxExclusive <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(maxExclusive), maxExclusive, "maxExclusive must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(maxExclusive), "maxExclusive must be positive.");
         }
         return (int)(((NextUInt64() >> 32) * (ulong)maxExclusive) >> 32);
     }
@@ -110,7 +110,7 @@ internal sealed class SampleRandom
     {
         if (!(x > 0.0) || double.IsInfinity(x))
         {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "x must be positive and finite.");
+            throw new ArgumentOutOfRangeException(nameof(x), "x must be positive and finite.");
         }
         int exponent = 0;
         while (x < 0.7071067811865476)
@@ -141,7 +141,7 @@ internal sealed class SampleRandom
     {
         if (!(x >= -700.0 && x <= 700.0))
         {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "x must be between -700 and 700.");
+            throw new ArgumentOutOfRangeException(nameof(x), "x must be between -700 and 700.");
         }
         double k = Math.Round(x / Ln2);
         double r = (x - (k * Ln2Hi)) - (k * Ln2Lo);

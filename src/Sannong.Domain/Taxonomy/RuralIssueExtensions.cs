@@ -18,7 +18,7 @@ public static class RuralIssueExtensions
         RuralIssue.Agriculture => "agriculture",
         RuralIssue.Villages => "villages",
         RuralIssue.Farmers => "farmers",
-        _ => throw new ArgumentOutOfRangeException(nameof(issue), issue, $"issue must be a defined RuralIssue, but was {(int)issue}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(issue), $"issue must be a defined RuralIssue, but was {(int)issue}."),
     };
 
     /// <summary>

@@ -84,7 +84,7 @@ public readonly struct TopicLabels : IEquatable<TopicLabels>
         TopicLanguage.Pinyin => Pinyin,
         TopicLanguage.English => English,
         TopicLanguage.French => French,
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, $"language must be a defined TopicLanguage, but was {(int)language}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(language), $"language must be a defined TopicLanguage, but was {(int)language}."),
     };
 
     /// <summary>Returns the four labels separated by " / ", such as <c>种植业 / zhòngzhíyè / Crops / Cultures</c>.</summary>

@@ -24,7 +24,7 @@ internal static class Preconditions
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must not be negative, but was {value}.");
+            throw new ArgumentOutOfRangeException(paramName, $"{paramName} must not be negative, but was {value}.");
         }
         return value;
     }
@@ -34,7 +34,7 @@ internal static class Preconditions
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must not be negative, but was {value}.");
+            throw new ArgumentOutOfRangeException(paramName, $"{paramName} must not be negative, but was {value}.");
         }
         return value;
     }
@@ -44,7 +44,7 @@ internal static class Preconditions
     {
         if (value <= 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be positive, but was {value}.");
+            throw new ArgumentOutOfRangeException(paramName, $"{paramName} must be positive, but was {value}.");
         }
         return value;
     }
@@ -54,7 +54,7 @@ internal static class Preconditions
     {
         if (value <= 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be positive, but was {value}.");
+            throw new ArgumentOutOfRangeException(paramName, $"{paramName} must be positive, but was {value}.");
         }
         return value;
     }
@@ -66,7 +66,7 @@ internal static class Preconditions
     {
         if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between {min} and {max} inclusive, but was {value}."));
+            throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between {min} and {max} inclusive, but was {value}."));
         }
         return value;
     }
