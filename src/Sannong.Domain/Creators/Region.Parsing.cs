@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Creators;
 
@@ -24,7 +25,7 @@ public readonly partial struct Region
     public static Region Parse(ReadOnlySpan<char> s)
     {
         string? problem = TryParseCore(s, out Region result);
-        return problem is null ? result : throw new FormatException($"'{s.ToString()}' is not a valid {TypeName}: {problem}.");
+        return problem is null ? result : throw new FormatException($"'{TextEscaping.ForMessage(s.ToString())}' is not a valid {TypeName}: {problem}.");
     }
 
     /// <summary>Tries to parse the text form of a region.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Creators;
 
@@ -166,7 +167,7 @@ public readonly struct UrbanRuralCode : IEquatable<UrbanRuralCode>, IComparable<
     /// <returns>The code.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid code.</exception>
     public static UrbanRuralCode Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out UrbanRuralCode result) ? result : throw new FormatException($"'{s.ToString()}' is not a valid {TypeName}: {Problem(s)}.");
+        TryParse(s, out UrbanRuralCode result) ? result : throw new FormatException($"'{TextEscaping.ForMessage(s.ToString())}' is not a valid {TypeName}: {Problem(s)}.");
 
     /// <summary>Tries to parse the three digits of a code.</summary>
     /// <param name="s">The text, or null.</param>

@@ -114,7 +114,7 @@ public readonly partial struct Impressions :
             0 => ("D", CultureInfo.InvariantCulture),
             1 when char.ToUpperInvariant(format[0]) == 'G' => ("D", CultureInfo.InvariantCulture),
             1 when char.ToUpperInvariant(format[0]) == 'N' => ("N0", NumberFormatInfo.GetInstance(provider)),
-            _ => throw new FormatException($"The format '{format.ToString()}' is not supported by {TypeName}: use G or N."),
+            _ => throw new FormatException($"The format '{TextEscaping.ForMessage(format.ToString())}' is not supported by {TypeName}: use G or N."),
         };
 
     /// <summary>Parses the invariant form of a count: one or more ASCII digits, nothing else (no sign, no
@@ -139,8 +139,8 @@ public readonly partial struct Impressions :
         TryParse(s, out Impressions result)
             ? result
             : throw new FormatException(IsDigits(s)
-                ? $"'{s.ToString()}' is outside the range of {TypeName}."
-                : $"'{s.ToString()}' is not a valid {TypeName}: expected one or more digits, with no sign, grouping or white space.");
+                ? $"'{TextEscaping.ForMessage(s.ToString())}' is outside the range of {TypeName}."
+                : $"'{TextEscaping.ForMessage(s.ToString())}' is not a valid {TypeName}: expected one or more digits, with no sign, grouping or white space.");
 
     /// <summary>Tries to parse the invariant form of a count, as <see cref="Parse(string)"/> does.</summary>
     /// <param name="s">The text, or null.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain;
 
@@ -80,7 +81,7 @@ public readonly partial struct Money : ISpanFormattable
                 info.CurrencySymbol = chinese ? ChineseSymbol : InternationalSymbol;
                 return ("C2", info);
             default:
-                throw new FormatException($"The format '{format.ToString()}' is not supported by {TypeName}: use G, C or N.");
+                throw new FormatException($"The format '{TextEscaping.ForMessage(format.ToString())}' is not supported by {TypeName}: use G, C or N.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain;
 
@@ -35,8 +36,8 @@ public readonly partial struct Money : ISpanParsable<Money>
     public static Money Parse(ReadOnlySpan<char> s) => ParseCore(s) switch
     {
         (ParseOutcome.Success, long fen) => new Money(fen),
-        (ParseOutcome.OutOfRange, _) => throw new FormatException($"'{s.ToString()}' is outside the range of {TypeName}."),
-        _ => throw new FormatException($"'{s.ToString()}' is not a valid {TypeName}: {ExpectedForm}."),
+        (ParseOutcome.OutOfRange, _) => throw new FormatException($"'{TextEscaping.ForMessage(s.ToString())}' is outside the range of {TypeName}."),
+        _ => throw new FormatException($"'{TextEscaping.ForMessage(s.ToString())}' is not a valid {TypeName}: {ExpectedForm}."),
     };
 
     /// <summary>Tries to parse the invariant form of an amount in yuan, as <see cref="Parse(string)"/> does.</summary>
