@@ -15,7 +15,8 @@ namespace Sannong.Domain.Content;
 /// </summary>
 /// <remarks>
 /// <para>A content item is valid when: <see cref="Id"/> and <see cref="Author"/> are not <c>default</c>;
-/// <see cref="Kind"/> is defined; <see cref="Length"/> is null or positive, and given only for short videos and live
+/// <see cref="Kind"/> is defined; <see cref="Length"/> is null or a positive whole number of seconds up to
+/// <see cref="MaxLength"/>, and given only for short videos and live
 /// streams (image posts and articles have no running time, so their length must be null); <see cref="Caption"/> is
 /// at most <see cref="MaxCaptionLength"/> characters (UTF-16 code units), may be empty and has no control characters
 /// except line feed (U+000A) and tab (U+0009); <see cref="Topics"/> may be empty but holds no code twice. The
@@ -29,6 +30,11 @@ public sealed class ContentItem : IEquatable<ContentItem>
 {
     /// <summary>The longest caption accepted, in UTF-16 code units (2,000).</summary>
     public const int MaxCaptionLength = 2000;
+
+    /// <summary>The longest running time accepted: 1,000,000,000 seconds (about 31.7 years), the most the dataset
+    /// format's <c>lengthSeconds</c> holds. A length is also a whole number of seconds, so that every valid item can be
+    /// written and read back exactly.</summary>
+    public static Duration MaxLength { get; } = Duration.FromSeconds(1_000_000_000L);
 
     /// <summary>Creates a content item.</summary>
     /// <param name="id">The item's identifier; not <c>default</c>.</param>
@@ -73,6 +79,16 @@ public sealed class ContentItem : IEquatable<ContentItem>
             if (l <= Duration.Zero)
             {
                 throw new ArgumentOutOfRangeException(nameof(length), $"length must be positive, but was {l.ToString(null, CultureInfo.InvariantCulture)}.");
+            }
+            if (l.SubsecondNanoseconds != 0)
+            {
+                throw new ArgumentException(
+                    $"length must be a whole number of seconds, but was {l.ToString(null, CultureInfo.InvariantCulture)}.", nameof(length));
+            }
+            if (l > MaxLength)
+            {
+                throw new ArgumentOutOfRangeException(nameof(length),
+                    $"length must be at most 1000000000 seconds, but was {l.ToString(null, CultureInfo.InvariantCulture)}.");
             }
             if (!ContentKinds.HasLength(kind))
             {

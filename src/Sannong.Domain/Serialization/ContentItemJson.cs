@@ -91,13 +91,8 @@ internal static class ContentItemJson
         writer.WriteString("published", JsonWrite.Instant(item.Published));
         if (item.Length is { } length)
         {
+            // ContentItem holds whole seconds up to ContentItem.MaxLength only, so this is exact and fits.
             long seconds = (length.Days * 86_400L) + (length.NanosecondOfDay / 1_000_000_000L);
-            if (length.SubsecondNanoseconds != 0 || seconds > MaxLengthSeconds)
-            {
-                throw new ArgumentException(
-                    $"The length of content item '{item.Id}' is {length.ToString(null, CultureInfo.InvariantCulture)}: the dataset format holds whole seconds up to {MaxLengthSeconds} only (lengthSeconds).",
-                    nameof(item));
-            }
             writer.WriteNumber("lengthSeconds", seconds);
         }
         writer.WriteString("caption", item.Caption);

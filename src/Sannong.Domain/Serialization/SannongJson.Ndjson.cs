@@ -89,7 +89,6 @@ public static partial class SannongJson
     /// <param name="utf8Ndjson">The stream.</param>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="utf8Ndjson"/> is null, or a record is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the record types.</exception>
-    /// <exception cref="ArgumentException">A content item's length is not a whole number of seconds.</exception>
     /// <exception cref="IOException">The stream could not be written.</exception>
     public static void WriteNdjson<T>(IEnumerable<T> records, Stream utf8Ndjson)
         where T : class
@@ -115,7 +114,6 @@ public static partial class SannongJson
     /// <returns>A task that completes when every record is written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="utf8Ndjson"/> is null, or a record is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the record types.</exception>
-    /// <exception cref="ArgumentException">A content item's length is not a whole number of seconds.</exception>
     /// <exception cref="IOException">The stream could not be written.</exception>
     /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
     public static async Task WriteNdjsonAsync<T>(IAsyncEnumerable<T> records, Stream utf8Ndjson, CancellationToken cancellationToken = default)

@@ -17,8 +17,6 @@ public static partial class SannongJson
     /// <param name="dataset">The dataset.</param>
     /// <returns>The document; the same dataset always gives the same bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    /// <exception cref="ArgumentException">A content item's length is not a whole number of seconds (or is more than a
-    /// billion seconds): the format cannot hold it without loss.</exception>
     public static byte[] ToUtf8Bytes(SannongDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -35,14 +33,12 @@ public static partial class SannongJson
     /// <param name="dataset">The dataset.</param>
     /// <returns>The document's text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    /// <exception cref="ArgumentException">A content item's length is not a whole number of seconds.</exception>
     public static string ToJson(SannongDataset dataset) => Encoding.UTF8.GetString(ToUtf8Bytes(dataset));
 
     /// <summary>Writes a dataset document to a stream as UTF-8 (see <see cref="ToUtf8Bytes"/>); the stream is not closed.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="utf8Json">The stream.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="ArgumentException">A content item's length is not a whole number of seconds.</exception>
     /// <exception cref="IOException">The stream could not be written.</exception>
     public static void WriteDataset(SannongDataset dataset, Stream utf8Json)
     {
@@ -56,7 +52,6 @@ public static partial class SannongJson
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>A task that completes when the document is written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="ArgumentException">A content item's length is not a whole number of seconds.</exception>
     /// <exception cref="IOException">The stream could not be written.</exception>
     /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
     public static async Task WriteDatasetAsync(SannongDataset dataset, Stream utf8Json, CancellationToken cancellationToken = default)
@@ -70,7 +65,6 @@ public static partial class SannongJson
     /// <param name="dataset">The dataset.</param>
     /// <param name="path">The file's path.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="path"/> is null.</exception>
-    /// <exception cref="ArgumentException">A content item's length is not a whole number of seconds.</exception>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
     public static void WriteDatasetFile(SannongDataset dataset, string path)
@@ -85,7 +79,6 @@ public static partial class SannongJson
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>A task that completes when the file is written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="path"/> is null.</exception>
-    /// <exception cref="ArgumentException">A content item's length is not a whole number of seconds.</exception>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
     /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>

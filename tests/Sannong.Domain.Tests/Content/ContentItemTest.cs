@@ -130,6 +130,28 @@ public sealed class ContentItemTest
         Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_length_is_whole_seconds_up_to_a_billion_so_that_every_valid_item_can_be_written()
+    {
+        // 1,000,000,000 s is the most lengthSeconds holds: accepted, and it writes and reads back exactly.
+        ContentItem longest = Video().WithLength(ContentItem.MaxLength);
+        Assert.Equal(Duration.FromSeconds(1_000_000_000L), longest.Length);
+        using var stream = new System.IO.MemoryStream();
+        Sannong.Domain.Serialization.SannongJson.WriteNdjson([longest], stream);
+        stream.Position = 0;
+        var back = Assert.Single(Sannong.Domain.Serialization.SannongJson.ReadNdjson<ContentItem>(stream));
+        Assert.Equal(longest, back.Value);
+
+        // One nanosecond more, or half a second: the format could not hold it, so the item cannot be built.
+        ArgumentOutOfRangeException tooLong = Assert.Throws<ArgumentOutOfRangeException>(
+            () => Video().WithLength(ContentItem.MaxLength + Duration.FromSeconds(1)));
+        Assert.Equal("length", tooLong.ParamName);
+        Assert.StartsWith("length must be at most 1000000000 seconds, but was 11574:01:46:41.", tooLong.Message, StringComparison.Ordinal);
+        ArgumentException fraction = Assert.Throws<ArgumentException>(() => Video().WithLength(Duration.FromMilliseconds(1500)));
+        Assert.Equal("length", fraction.ParamName);
+        Assert.StartsWith("length must be a whole number of seconds, but was 0:00:00:01.5.", fraction.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(5)]
