@@ -31,6 +31,18 @@ public sealed class BudgetPropertiesTest
          from options in DomainArbitraries.ProgressOptionsGen
          select new Scenario(ledger, period, pace, cash, traffic, options)).ToArbitrary();
 
+    // S + (ceil(B * e / s) - 1) days, or null when that falls after 9999-12-31 (the definition of
+    // CashProgress.RunwayEnds). A small spending against a large budget puts the day millions of days away (e.g.
+    // B = 81,005,500 fen, e = 50, s = 549 fen: 7,377,550 days after S; see BudgetRunwayTest), past the last date
+    // NodaTime supports and even past int.MaxValue days, so the day count is compared in decimal before PlusDays.
+    // Decimal is exact enough: B * e < 2^96 exactly, and a quotient below 1E11 keeps 17 decimals, while a non-whole
+    // B * e / s lies at least 1 / s > 1E-12 from a whole number.
+    private static LocalDate? RunwayDay(LocalDate start, long budget, int elapsed, long spent)
+    {
+        decimal days = System.Math.Ceiling((decimal)budget * elapsed / spent) - 1;
+        return days > Period.DaysBetween(start, LocalDate.MaxIsoValue) ? null : start.PlusDays((int)days);
+    }
+
     [Property]
     public bool Cash_remaining_plus_spent_is_the_budget(CashProgress p) =>
         p.Remaining + p.Spent == p.Budget && p.SpentShare == (double)p.Spent.Fen / p.Budget.Fen;
@@ -83,7 +95,7 @@ public sealed class BudgetPropertiesTest
             bool runway = spent == 0 ? p.RunwayEnds is null
                 : spent >= s.Cash.Fen ? p.RunwayEnds == s.Ledger.DateSpendReached(s.Cash) && p.RunwayEnds <= d
                 : e == 0 ? p.RunwayEnds is null
-                : p.RunwayEnds == s.Period.Start.PlusDays((int)System.Math.Ceiling((decimal)s.Cash.Fen * e / spent) - 1);
+                : p.RunwayEnds == RunwayDay(s.Period.Start, s.Cash.Fen, e, spent);
             bool rates = e == 0
                 ? p.BurnPerDay is null && p.ProjectedAtEnd is null
                 : p.BurnPerDay!.Value.Fen == decimal.Round((decimal)spent / e, System.MidpointRounding.AwayFromZero)
