@@ -9,7 +9,8 @@
 #   <Namespace>: score S% (killed K, survived S, timeout T, no coverage N; W min)
 #
 # Environment (optional):
-#   MUTATE        replaces the mutate glob (one namespace only), e.g. "**/Primitives/Money*.cs",
+#   MUTATE        replaces the mutate glob (one namespace only), e.g. "**/Primitives/Money*.cs"; several
+#                 globs are separated by ';', and a glob may end in line spans, e.g. "**/Money.cs{120..140}",
 #                 for a narrower re-check or a slice of a large namespace; the reports then go to
 #                 out/<Namespace>-<OUT_NAME>/ (OUT_NAME defaults to "partial").
 #   CONCURRENCY   Stryker test-runner processes (default 2).
@@ -44,9 +45,12 @@ for ns in "$@"; do
   mkdir -p "$out"
   start=$(date +%s)
   echo "== $ns: mutating $glob (log: $out/stryker.log; one dot per mutant tested)" >&2
+  mutate_args=()
+  IFS=';' read -r -a globs <<<"$glob"
+  for g in "${globs[@]}"; do mutate_args+=(--mutate "$g"); done
   # shellcheck disable=SC2086
   if ! (cd "$tests" && dotnet stryker --target-framework net10.0 --project Sannong.Domain.csproj \
-        --mutate "$glob" --concurrency "${CONCURRENCY:-2}" \
+        "${mutate_args[@]}" --concurrency "${CONCURRENCY:-2}" \
         --reporter json --reporter cleartext --reporter html --reporter dots \
         --skip-version-check --output "$out" ${STRYKER_ARGS:-}) >"$out/stryker.log" 2>&1; then
     echo "run.sh: stryker failed for $ns; see $out/stryker.log" >&2
