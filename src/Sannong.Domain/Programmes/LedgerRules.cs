@@ -29,7 +29,8 @@ internal static class LedgerRules
         return month;
     }
 
-    /// <summary>Validates a memo: not null, at most 500 characters, no control characters (not even CR or LF).</summary>
+    /// <summary>Validates a memo: not null, at most 500 characters, no control characters (not even CR or LF), no
+    /// bidirectional embeddings, overrides or isolates, noncharacters or lone surrogates.</summary>
     internal static string CheckMemo(string memo, string paramName)
     {
         ArgumentNullException.ThrowIfNull(memo, paramName);
@@ -44,7 +45,9 @@ internal static class LedgerRules
                 throw new ArgumentException($"{paramName} must not contain control characters, but had U+{(int)memo[i]:X4} at index {i}.", paramName);
             }
         }
-        return memo;
+        // The rest of the free-text rules: no bidirectional embeddings, overrides or isolates, noncharacters or lone
+        // surrogates, which could reorder or hide the text of a memo printed in a report.
+        return Creators.TextRules.CheckFreeText(memo, MaxMemoLength, paramName);
     }
 
     /// <summary>Validates an optional beneficiary: null, or a valid (non-default) identifier.</summary>

@@ -77,6 +77,13 @@ public sealed class LedgerEntryTest
         var lineBreak = Assert.Throws<ArgumentException>(() => LedgerEntry.Refund(Day, Money.FromFen(1), Kol, "two\nlines"));
         Assert.StartsWith("memo must not contain control characters, but had U+000A at index 3.", lineBreak.Message, StringComparison.Ordinal);
         Assert.Equal(500, LedgerEntry.Disbursement(Day, Money.FromFen(1), Kol, new string('x', 500)).Memo.Length);
+        // A right-to-left override (U+202E) would print "refund of 1 yuan" reversed after it in a report.
+        var reordered = Assert.Throws<ArgumentException>(() => LedgerEntry.Refund(Day, Money.FromFen(1), Kol, "fee \u202Ednufer"));
+        Assert.Equal("memo", reordered.ParamName);
+        Assert.Contains("U+202E", reordered.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => LedgerEntry.Refund(Day, Money.FromFen(1), Kol, "\uFFFE"));
+        // Zero width characters and Chinese text stay: a memo is free text.
+        Assert.Equal("三农\u200B耕耘", LedgerEntry.Refund(Day, Money.FromFen(1), Kol, "三农\u200B耕耘").Memo);
     }
 
     [Fact]
