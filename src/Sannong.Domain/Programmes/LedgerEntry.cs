@@ -17,7 +17,8 @@ namespace Sannong.Domain.Programmes;
 /// <see cref="SignedCash"/> / <see cref="SignedImpressions"/> give it with a sign. A cash entry has
 /// <see cref="Impressions"/> zero; a traffic entry has <see cref="Cash"/> zero.</para>
 /// <para>A null <see cref="Beneficiary"/> means the entry is not tied to one influencer (for example an agency
-/// fee). The memo is free text: at most 500 characters, no control characters (no line breaks), possibly empty.</para>
+/// fee). The memo is free text: at most 500 characters, no control characters (no line breaks), no bidirectional
+/// embeddings, overrides or isolates, no noncharacters, possibly empty.</para>
 /// <para>Equality compares every property (the memo ordinally). There is no natural order, so the type is not
 /// comparable; a ledger orders its entries by <see cref="Date"/>.</para>
 /// </remarks>
