@@ -100,13 +100,9 @@ internal static class TextRules
         {
             return null;
         }
-        if (UnicodeClasses.IsLoneSurrogate(c))
+        if (UnicodeClasses.NotText(c) is { } notText)
         {
-            return "lone surrogates";
-        }
-        if (UnicodeClasses.IsNoncharacter(c))
-        {
-            return "noncharacters";
+            return notText;
         }
         if (UnicodeClasses.IsBidiControl(c))
         {
@@ -127,13 +123,9 @@ internal static class TextRules
         {
             return null;
         }
-        if (UnicodeClasses.IsLoneSurrogate(c))
+        if (UnicodeClasses.NotText(c) is { } notText)
         {
-            return "lone surrogates";
-        }
-        if (UnicodeClasses.IsNoncharacter(c))
-        {
-            return "noncharacters";
+            return notText;
         }
         if (UnicodeClasses.IsBidiOverride(c))
         {

@@ -53,13 +53,9 @@ internal static class IdentifierRules
         {
             return null;
         }
-        if (UnicodeClasses.IsLoneSurrogate(c))
+        if (UnicodeClasses.NotText(c) is { } notText)
         {
-            return "lone surrogates";
-        }
-        if (UnicodeClasses.IsNoncharacter(c))
-        {
-            return "noncharacters";
+            return notText;
         }
         return UnicodeClasses.Category(c) switch
         {
