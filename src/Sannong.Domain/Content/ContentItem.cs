@@ -25,7 +25,7 @@ namespace Sannong.Domain.Content;
 /// caption ordinally). There is no natural order of content items, so the type does not implement
 /// <see cref="IComparable{T}"/>: sort by <see cref="Published"/> or <see cref="Id"/> as you need.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class ContentItem : IEquatable<ContentItem>
 {
     /// <summary>The longest caption accepted, in UTF-16 code units (2,000).</summary>

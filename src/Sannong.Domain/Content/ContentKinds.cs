@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace Sannong.Domain.Content;
 
 /// <summary>The rules and labels of <see cref="ContentKind"/>.</summary>
-/// <threadsafety>This type is immutable and thread-safe. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public static class ContentKinds
 {
     /// <summary>The four kinds in the order of their values.</summary>

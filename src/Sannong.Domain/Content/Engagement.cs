@@ -19,7 +19,7 @@ namespace Sannong.Domain.Content;
 /// <para>Equality compares all four counts. There is no natural order, so the type does not implement
 /// <see cref="IComparable{T}"/>. <c>default(Engagement)</c> is <see cref="Zero"/>, a valid tally.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 public readonly struct Engagement : IEquatable<Engagement>
 {
     /// <summary>Creates a tally.</summary>

@@ -21,7 +21,7 @@ namespace Sannong.Domain.Creators;
 /// Mega      1,000,000 and more
 /// </code>
 /// </remarks>
-/// <threadsafety>This type is immutable and thread-safe. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public static class FollowerTiers
 {
     /// <summary>The six tiers from the smallest to the largest.</summary>

@@ -23,7 +23,7 @@ namespace Sannong.Domain.Creators;
 /// type does not implement <see cref="IComparable{T}"/>: sort by the property that matters to you (followers,
 /// id...).</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class Influencer : IEquatable<Influencer>
 {
     /// <summary>The longest handle accepted, in UTF-16 code units (100).</summary>

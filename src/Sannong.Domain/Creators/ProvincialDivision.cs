@@ -11,7 +11,7 @@ namespace Sannong.Domain.Creators;
 /// constructor. Each division is a single instance, so reference equality is code equality; compare
 /// <see cref="Code"/> when in doubt.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class ProvincialDivision
 {
     internal ProvincialDivision(int number, string zhHans, string pinyin, string english, ProvincialDivisionKind kind)

@@ -10,7 +10,7 @@ namespace Sannong.Domain.Creators;
 /// two-digit codes: 23 provinces (including Taiwan, 71), 5 autonomous regions, 4 municipalities and 2 special
 /// administrative regions.
 /// </summary>
-/// <threadsafety>This type is immutable and thread-safe. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public static class ProvincialDivisions
 {
     private const ProvincialDivisionKind P = ProvincialDivisionKind.Province;

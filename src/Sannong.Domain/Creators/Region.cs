@@ -22,7 +22,7 @@ namespace Sannong.Domain.Creators;
 /// code, its <see cref="Province"/> throws <see cref="InvalidOperationException"/>, it equals only another default
 /// value and sorts before every valid region.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 public readonly partial struct Region : IEquatable<Region>, IComparable<Region>, IComparable, ISpanParsable<Region>
 {
     private const string TypeName = nameof(Region);

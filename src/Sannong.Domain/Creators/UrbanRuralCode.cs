@@ -18,7 +18,7 @@ namespace Sannong.Domain.Creators;
 /// <para><c>default(UrbanRuralCode)</c> is not a valid code: its <see cref="Value"/> is 0, its names are empty, it is
 /// neither urban nor rural, it equals only another default value and sorts before every valid code.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 public readonly struct UrbanRuralCode : IEquatable<UrbanRuralCode>, IComparable<UrbanRuralCode>, IComparable, ISpanParsable<UrbanRuralCode>
 {
     private const string TypeName = nameof(UrbanRuralCode);

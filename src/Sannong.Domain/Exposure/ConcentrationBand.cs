@@ -7,8 +7,7 @@ namespace Sannong.Domain.Exposure;
 /// </summary>
 /// <remarks>
 /// <para>default(ConcentrationBand) is not a valid band (0).</para>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further
-/// information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 /// </remarks>
 public enum ConcentrationBand
 {

@@ -3,8 +3,7 @@ namespace Sannong.Domain.Exposure;
 /// <summary>How the simulated feed (信息流 xìnxīliú) chooses the item for each impression.</summary>
 /// <remarks>
 /// <para>default(FeedPolicy) is not a valid policy (0).</para>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further
-/// information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 /// </remarks>
 public enum FeedPolicy
 {

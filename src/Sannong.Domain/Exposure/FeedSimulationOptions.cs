@@ -8,8 +8,7 @@ namespace Sannong.Domain.Exposure;
 /// exponent, the view cap and cut factor of the capped policy, the audience that counts as "reached", and the seed.
 /// </summary>
 /// <remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further
-/// information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 /// </remarks>
 public sealed class FeedSimulationOptions
 {

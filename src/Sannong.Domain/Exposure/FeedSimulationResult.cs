@@ -4,8 +4,7 @@ namespace Sannong.Domain.Exposure;
 
 /// <summary>The two policies of one <see cref="FeedSimulation"/> side by side, over the same pool and random draws.</summary>
 /// <remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further
-/// information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 /// </remarks>
 public sealed class FeedSimulationResult
 {

@@ -3,8 +3,7 @@ namespace Sannong.Domain.Exposure;
 /// <summary>Which form of the Gini coefficient to compute. Never chosen silently: the population form is the default.</summary>
 /// <remarks>
 /// <para>default(GiniForm) is <see cref="Population"/>.</para>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further
-/// information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 /// </remarks>
 public enum GiniForm
 {

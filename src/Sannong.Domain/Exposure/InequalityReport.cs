@@ -10,8 +10,7 @@ namespace Sannong.Domain.Exposure;
 /// <para>A measure that is undefined for the input is null: every ratio measure when there is no amount or the total is
 /// zero (0/0: there is no distribution to be unequal), the sample-corrected Gini for a single amount, the normalised
 /// entropy for fewer than two amounts, and coverage for no amount.</para>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further
-/// information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 /// </remarks>
 public sealed class InequalityReport
 {

@@ -10,8 +10,7 @@ namespace Sannong.Domain.Exposure;
 /// </summary>
 /// <remarks>
 /// <para>default(LorenzPoint) is the origin (0, 0), the first point of every curve.</para>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further
-/// information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 /// </remarks>
 public readonly struct LorenzPoint : IEquatable<LorenzPoint>
 {

@@ -6,8 +6,7 @@ namespace Sannong.Domain.Exposure;
 /// Theil index.
 /// </summary>
 /// <remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further
-/// information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 /// </remarks>
 public sealed class TheilDecomposition
 {

@@ -17,7 +17,7 @@ namespace Sannong.Domain;
 /// <c>\u001b</c>-style escapes, so that no problem can carry a raw control character to a terminal or a log.</para>
 /// <para><c>default(DataProblem)</c> has an empty path and message and kind 0; it is not a meaningful problem.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 public readonly struct DataProblem : IEquatable<DataProblem>
 {
     private readonly string? _path;

@@ -18,7 +18,7 @@ namespace Sannong.Domain;
 /// <para>Equality and ordering are those of <see cref="Count"/>.</para>
 /// <para><c>default(Impressions)</c> is <see cref="Zero"/>.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 public readonly partial struct Impressions :
     IEquatable<Impressions>,
     IComparable<Impressions>,

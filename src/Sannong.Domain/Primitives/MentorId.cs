@@ -16,7 +16,7 @@ namespace Sannong.Domain;
 /// <para><c>default(MentorId)</c> is not a valid identifier: its <see cref="Value"/> is the empty string,
 /// it equals only another default value, and it sorts before every valid identifier.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 public readonly struct MentorId : IEquatable<MentorId>, IComparable<MentorId>, IComparable, ISpanParsable<MentorId>
 {
     private const string TypeName = nameof(MentorId);

@@ -23,7 +23,7 @@ namespace Sannong.Domain;
 /// <see cref="Allocate(ReadOnlySpan{int})"/>) uses the largest-remainder method, so the parts always sum to the
 /// whole.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 public readonly partial struct Money :
     IEquatable<Money>,
     IComparable<Money>,

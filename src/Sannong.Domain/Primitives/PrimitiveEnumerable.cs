@@ -10,7 +10,7 @@ namespace Sannong.Domain;
 /// style of <see cref="Enumerable.Sum(IEnumerable{long})"/>: <c>payments.Sum()</c>,
 /// <c>enrolments.Sum(e =&gt; e.Budget)</c>.
 /// </summary>
-/// <threadsafety>This type is a static class of pure functions. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is a static class of pure functions that keeps no state: its members may be called from any number of threads at once.</threadsafety>
 public static class PrimitiveEnumerable
 {
     /// <summary>Adds up a sequence of amounts, exactly; the same as <see cref="Money.Sum"/>.</summary>

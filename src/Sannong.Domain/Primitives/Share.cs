@@ -21,7 +21,7 @@ namespace Sannong.Domain;
 /// in its last bit.</para>
 /// <para><c>default(Share)</c> is <see cref="Zero"/>.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 public readonly struct Share :
     IEquatable<Share>,
     IComparable<Share>,

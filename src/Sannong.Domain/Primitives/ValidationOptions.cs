@@ -12,7 +12,7 @@ namespace Sannong.Domain;
 /// methods and of <see cref="Programmes.ProgrammeData.Validate(Programmes.Programme, System.Collections.Generic.IEnumerable{Creators.Influencer}, System.Collections.Generic.IEnumerable{Programmes.Enrolment}, System.Collections.Generic.IEnumerable{Programmes.LedgerEntry}, System.Collections.Generic.IEnumerable{Programmes.Earning}, System.Collections.Generic.IEnumerable{Content.ContentItem}, ValidationOptions)"/>;
 /// the overloads without it use <see cref="Default"/>. Immutable, as every public type of the library: build it with
 /// the constructor (<c>new ValidationOptions(50)</c>) or <see cref="WithMaxProblems"/>.</remarks>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class ValidationOptions
 {
     /// <summary>The number of problems kept when no other is given: 1,000.</summary>

@@ -13,7 +13,7 @@ namespace Sannong.Domain;
 /// <see cref="DataValidationException"/> with the same problems.
 /// </summary>
 /// <typeparam name="T">The type of the validated value.</typeparam>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class ValidationResult<T>
     where T : class
 {

@@ -17,8 +17,7 @@ namespace Sannong.Domain.Programmes;
 /// within one unit of its exact share.</para>
 /// <para>A plan is a plan: what was actually given is recorded in a budget ledger.</para>
 /// </remarks>
-/// <threadsafety>This type is stateless; its members are pure functions, safe to call from any thread. See the
-/// thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is stateless; its members are pure functions, safe to call from any thread.</threadsafety>
 public static class BudgetAllocation
 {
     /// <summary>Returns the calendar months a period touches, each with the number of days of the period in it.</summary>

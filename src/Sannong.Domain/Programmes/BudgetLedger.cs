@@ -33,7 +33,7 @@ namespace Sannong.Domain.Programmes;
 /// <para><b>Equality.</b> Two ledgers are equal when they hold equal entries in the same order. Ledgers built from
 /// the same entries recorded in another order within a day have the same totals but are not equal.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
 {
     private readonly LocalDate[] _days;

@@ -15,7 +15,7 @@ namespace Sannong.Domain.Programmes;
 /// the same influencer, month and source are allowed; rules and calculators add them up.</para>
 /// <para>Equality compares every property. There is no natural order, so the type is not comparable.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class Earning : IEquatable<Earning>
 {
     /// <summary>Creates an earning record.</summary>

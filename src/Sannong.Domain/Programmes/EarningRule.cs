@@ -26,7 +26,7 @@ namespace Sannong.Domain.Programmes;
 /// more earnings never turn an earner into a non-earner.</para>
 /// <para>Equality compares both properties. There is no natural order, so the type is not comparable.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class EarningRule : IEquatable<EarningRule>
 {
     /// <summary>The default window: 3 calendar months.</summary>

@@ -15,7 +15,7 @@ namespace Sannong.Domain.Programmes;
 /// minimum of zero.</para>
 /// <para>Equality compares <see cref="MinimumFollowers"/>. There is no natural order, so the type is not comparable.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class Eligibility : IEquatable<Eligibility>
 {
     /// <summary>Creates an eligibility rule.</summary>

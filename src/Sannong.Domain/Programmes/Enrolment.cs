@@ -20,7 +20,7 @@ namespace Sannong.Domain.Programmes;
 /// <see cref="Enrolled"/>. All dates are in the ISO calendar.</para>
 /// <para>Equality compares every property. There is no natural order, so the type is not comparable.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class Enrolment : IEquatable<Enrolment>
 {
     /// <summary>Creates an enrolment.</summary>

@@ -22,7 +22,7 @@ namespace Sannong.Domain.Programmes;
 /// <para>Equality compares every property (the memo ordinally). There is no natural order, so the type is not
 /// comparable; a ledger orders its entries by <see cref="Date"/>.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class LedgerEntry : IEquatable<LedgerEntry>
 {
     private LedgerEntry(LocalDate date, LedgerEntryKind kind, Money cash, Impressions impressions, InfluencerId? beneficiary, string memo)

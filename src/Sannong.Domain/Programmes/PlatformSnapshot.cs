@@ -13,7 +13,7 @@ namespace Sannong.Domain.Programmes;
 /// <para>The figures are counts as announced (usually rounded), not measurements this library can check.</para>
 /// <para>Equality compares the three counts. There is no natural order, so the type is not comparable.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class PlatformSnapshot : IEquatable<PlatformSnapshot>
 {
     /// <summary>Creates a snapshot.</summary>

@@ -16,7 +16,7 @@ namespace Sannong.Domain.Programmes;
 /// <para>Equality compares both budgets (a missing budget equals only a missing one). There is no natural order,
 /// so the type is not comparable.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class ProgrammeBudgets : IEquatable<ProgrammeBudgets>
 {
     private ProgrammeBudgets(Money? cash, Impressions? traffic)

@@ -29,7 +29,7 @@ namespace Sannong.Domain.Programmes;
 /// of one influencer, month and source (they add up).</para>
 /// <para>Equality is by value: the same programme and the same records in the same order.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed partial class ProgrammeData : IEquatable<ProgrammeData>
 {
     private readonly FrozenDictionary<InfluencerId, Influencer> _influencersById;

@@ -13,7 +13,7 @@ namespace Sannong.Domain.Programmes;
 /// <para>Whether a mentee earns money from content is decided by the programme's <see cref="EarningRule"/>.</para>
 /// <para>Equality compares both properties. There is no natural order, so the type is not comparable.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class ProgrammeTargets : IEquatable<ProgrammeTargets>
 {
     /// <summary>Creates the targets of a programme.</summary>

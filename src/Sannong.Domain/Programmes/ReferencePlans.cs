@@ -15,8 +15,7 @@ namespace Sannong.Domain.Programmes;
 /// <para>The figures are those reported in the press; where a figure is not reported and had to be assumed, the
 /// member's documentation says so.</para>
 /// </remarks>
-/// <threadsafety>This type is stateless; its members return immutable values and are safe to call from any thread.
-/// See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is stateless; its members return immutable values and are safe to call from any thread.</threadsafety>
 public static class ReferencePlans
 {
     /// <summary>The identifier of <see cref="SeedPlan"/>: <c>kuaishou-sannong-seed</c>.</summary>

@@ -16,7 +16,7 @@ namespace Sannong.Domain.Progress;
 /// are the sums over the rows, so they equal the overall counts when every mentee was added once.</para>
 /// <para>Equality compares the rows in order.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type (when its keys are). See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable reference type (when its keys are).</threadsafety>
 public sealed class Breakdown<TKey> : IEquatable<Breakdown<TKey>>
     where TKey : notnull
 {

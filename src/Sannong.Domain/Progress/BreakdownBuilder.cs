@@ -20,8 +20,7 @@ namespace Sannong.Domain.Progress;
 /// structs. Counts are <see cref="long"/> and overflow throws.</para>
 /// <para><see cref="Breakdowns"/> makes the builders the scorecard uses, by rural issue, province and follower tier.</para>
 /// </remarks>
-/// <threadsafety>This type is mutable and not thread-safe: use one builder per thread or partition and merge them.
-/// See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is mutable and not thread-safe: use one builder per thread or partition and merge them.</threadsafety>
 public sealed class BreakdownBuilder<TKey>
     where TKey : notnull
 {

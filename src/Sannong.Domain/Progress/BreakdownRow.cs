@@ -14,7 +14,7 @@ namespace Sannong.Domain.Progress;
 /// <para>Equality compares the key (by <see cref="EqualityComparer{T}.Default"/>) and both counts.
 /// <c>default(BreakdownRow&lt;TKey&gt;)</c> has the default key and no mentees.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type (when its key is). See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type (when its key is).</threadsafety>
 public readonly struct BreakdownRow<TKey> : IEquatable<BreakdownRow<TKey>>
     where TKey : notnull
 {

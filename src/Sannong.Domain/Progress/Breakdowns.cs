@@ -9,7 +9,7 @@ namespace Sannong.Domain.Progress;
 /// The breakdown builders the programme scorecard uses: by the rural issue of each influencer's first topic, by
 /// province (provincial-level division of the home region) and by follower tier.
 /// </summary>
-/// <threadsafety>This type is a static class; each call returns a new builder. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is a static class; each call returns a new builder.</threadsafety>
 public static class Breakdowns
 {
     /// <summary>The order of provincial-level divisions by code (11 Beijing first, 82 Macao last).</summary>

@@ -9,7 +9,7 @@ namespace Sannong.Domain.Progress;
 /// Computes how a programme's cash and traffic budgets are being used as of a date, from its
 /// <see cref="BudgetLedger"/>. Pure functions: they read no clock, and each ledger query is O(log n).
 /// </summary>
-/// <threadsafety>This type is stateless and thread-safe. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type keeps no state: its members may be called from any number of threads at once.</threadsafety>
 public static class BudgetCalculator
 {
     /// <summary>The cash budget's progress, with earned value measured by the mentee goal.</summary>

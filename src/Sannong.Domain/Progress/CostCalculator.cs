@@ -9,7 +9,7 @@ namespace Sannong.Domain.Progress;
 /// </summary>
 /// <remarks>Both divide exactly in whole fen and round the quotient to the nearest fen, halves away from zero
 /// (10.00 / 3 is 3.33; 0.05 / 2 is 0.03; -0.05 / 2 is -0.03). No floating point is involved.</remarks>
-/// <threadsafety>This type is a static class of pure functions. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is a static class of pure functions that keeps no state: its members may be called from any number of threads at once.</threadsafety>
 public static class CostCalculator
 {
     /// <summary>The cost per mentee, s / a: the cash spent so far divided by the mentees so far, to the fen.</summary>

@@ -9,7 +9,7 @@ namespace Sannong.Domain.Progress;
 /// Computes a programme's progress towards its mentee goal as of a date. A pure function of its arguments: it reads
 /// no clock, and the same arguments always give the same result.
 /// </summary>
-/// <threadsafety>This type is stateless and thread-safe. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type keeps no state: its members may be called from any number of threads at once.</threadsafety>
 public static class GoalCalculator
 {
     // RS0026 guards against adding optional parameters to a shipped overload later; both overloads are new and

@@ -13,7 +13,7 @@ namespace Sannong.Domain.Progress;
 /// <see cref="Pace"/>). Ratios and rates are <see cref="double"/>s; a value that cannot be defined is null.</para>
 /// <para>Two results are equal when every value is equal.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed record GoalProgress
 {
     internal GoalProgress(

@@ -10,7 +10,7 @@ namespace Sannong.Domain.Progress;
 /// each influencer's first topic, by province and by follower tier. Built by a <see cref="MenteeBreakdownsBuilder"/>.
 /// </summary>
 /// <remarks>Equality compares the three breakdowns. Each breakdown's totals are the overall mentee and earner counts.</remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class MenteeBreakdowns : IEquatable<MenteeBreakdowns>
 {
     internal MenteeBreakdowns(Breakdown<RuralIssue> byIssue, Breakdown<ProvincialDivision> byProvince, Breakdown<FollowerTier> byTier)

@@ -9,8 +9,7 @@ namespace Sannong.Domain.Progress;
 /// Accumulates the three scorecard breakdowns (by rural issue, province and follower tier) one mentee at a time,
 /// and builds <see cref="MenteeBreakdowns"/>. Builders over partitions combine exactly with <see cref="Merge"/>.
 /// </summary>
-/// <threadsafety>This type is mutable and not thread-safe: use one builder per thread or partition and merge them.
-/// See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is mutable and not thread-safe: use one builder per thread or partition and merge them.</threadsafety>
 public sealed class MenteeBreakdownsBuilder
 {
     private readonly BreakdownBuilder<RuralIssue> _byIssue = Breakdowns.ByIssue();

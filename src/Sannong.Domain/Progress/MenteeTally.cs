@@ -20,7 +20,7 @@ namespace Sannong.Domain.Progress;
 /// <para>The tally holds one entry per distinct day, so building it allocates per day, not per record. Queries as
 /// of a date are O(log D) for D distinct days. Two tallies are equal when they have the same count on every day.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class MenteeTally : IEquatable<MenteeTally>
 {
     private readonly ImmutableArray<int> _cumulative;

@@ -21,7 +21,7 @@ namespace Sannong.Domain.Progress;
 /// <see cref="MonetisationStatus.Inconclusive"/>. Shares compare as <see cref="double"/>s, so a share exactly equal
 /// to the target (7 of 20 against 35%) meets it.</para>
 /// </remarks>
-/// <threadsafety>This type is a static class of pure functions. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is a static class of pure functions that keeps no state: its members may be called from any number of threads at once.</threadsafety>
 public static class MonetisationCalculator
 {
     /// <summary>

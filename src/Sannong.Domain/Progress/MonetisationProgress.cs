@@ -15,7 +15,7 @@ namespace Sannong.Domain.Progress;
 /// census or a sample; only the status reads it differently.</para>
 /// <para>Equality is value equality over every property (a record).</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed record MonetisationProgress
 {
     internal MonetisationProgress(

@@ -15,7 +15,7 @@ namespace Sannong.Domain.Progress;
 /// <para>The quantile is odd about one half: <c>Quantile(p) == -Quantile(1 - p)</c> exactly whenever
 /// <c>1 - p</c> is exact in binary floating point (for example p = 0.025 and p = 0.975).</para>
 /// </remarks>
-/// <threadsafety>This type is a static class of pure functions. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is a static class of pure functions that keeps no state: its members may be called from any number of threads at once.</threadsafety>
 public static class NormalDistribution
 {
     // Wichura (1988), AS 241 PPND16: coefficients of the three rational approximations, lowest degree first.

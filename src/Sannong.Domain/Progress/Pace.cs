@@ -28,7 +28,7 @@ namespace Sannong.Domain.Progress;
 /// <para>A pace belongs to one period; the calculators reject a pace made for another. Two paces are equal when
 /// they have the same period and the same points. The set of kinds is closed (this class is sealed).</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class Pace : IEquatable<Pace>
 {
     private readonly ImmutableArray<decimal> _exactShares;

@@ -14,7 +14,7 @@ namespace Sannong.Domain.Progress;
 /// <para>Example: for the period 2024-01-01..2024-01-10 (N = 10) as of 2024-01-03, e = 3, t = 0.3 and 7 days remain.
 /// As of 2023-12-31, e = 0; as of 2024-01-10 or any later date, e = 10 and the period is over.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed record ProgrammeClock
 {
     /// <summary>Creates the clock of a programme period as of a date.</summary>

@@ -16,7 +16,7 @@ namespace Sannong.Domain.Progress;
 /// lies strictly between 0 and 1. There is no way to build options that break these rules: change them with the
 /// <c>With…</c> methods, which check again. Two options are equal when every value is equal.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed record ProgressOptions
 {
     /// <summary>Creates options; every argument has the default of <see cref="Default"/>.</summary>

@@ -14,7 +14,7 @@ namespace Sannong.Domain.Progress;
 /// <see cref="MenteeBreakdowns"/>, <see cref="CostCalculator"/>.</para>
 /// <para>Two scorecards are equal when every value is equal.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed record Scorecard
 {
     internal Scorecard(

@@ -5,7 +5,7 @@ namespace Sannong.Domain.Progress;
 /// the pace the goals and budgets are measured against, and whether the earnings records cover every mentee or only
 /// a sample of them.
 /// </summary>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed record ScorecardOptions
 {
     /// <summary>Creates options.</summary>

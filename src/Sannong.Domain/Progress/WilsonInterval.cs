@@ -30,7 +30,7 @@ namespace Sannong.Domain.Progress;
 /// <para>Equality compares all the inputs and results exactly. <c>default(WilsonInterval)</c> is not a computed
 /// interval: it has no trials, a confidence of 0 and every bound 0.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 public readonly struct WilsonInterval : IEquatable<WilsonInterval>
 {
     private WilsonInterval(long successes, long trials, double confidence, double z, double centre, double low, double high)

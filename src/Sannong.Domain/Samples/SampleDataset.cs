@@ -16,7 +16,7 @@ namespace Sannong.Domain.Samples;
 /// programme mid-way, as its managers would see it on that day. Equality is by reference; compare
 /// <see cref="Data"/> (which has value equality) to compare two samples.
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class SampleDataset
 {
     internal SampleDataset(ProgrammeData data, LocalDate asOf, int seed, double scale)

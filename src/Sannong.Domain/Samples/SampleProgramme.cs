@@ -20,8 +20,7 @@ namespace Sannong.Domain.Samples;
 /// 50% (at risk), 46% of the cash budget is spent (on track), 65% of the traffic budget is granted (ahead), and about
 /// 42% of the mentees earn (below the 50% goal). docs/sample-programme.md names every distribution and its parameters.</para>
 /// </remarks>
-/// <threadsafety>This type is stateless apart from the cached <see cref="Default"/>; its members are safe to call from
-/// any thread. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is stateless apart from the cached <see cref="Default"/>; its members are safe to call from any thread.</threadsafety>
 public static class SampleProgramme
 {
     /// <summary>The seed of <see cref="Default"/>: 1.</summary>

@@ -7,7 +7,7 @@ namespace Sannong.Domain.Serialization;
 /// <summary>Converts a <see cref="ContentId"/> to and from a JSON string holding its text, also as a dictionary key.</summary>
 /// <remarks>Reading fails with a <see cref="JsonException"/> when the token is not a string or the text is not a
 /// valid identifier (empty, longer than 64 characters, control characters, leading or trailing white space).</remarks>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class ContentIdJsonConverter : JsonConverter<ContentId>
 {
     /// <inheritdoc/>

@@ -6,7 +6,7 @@ namespace Sannong.Domain.Serialization;
 
 /// <summary>Converts <see cref="Impressions"/> to and from a JSON whole number (the count); as a dictionary key, the
 /// count's invariant text.</summary>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class ImpressionsJsonConverter : JsonConverter<Impressions>
 {
     /// <inheritdoc/>

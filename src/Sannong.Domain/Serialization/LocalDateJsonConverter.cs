@@ -10,7 +10,7 @@ namespace Sannong.Domain.Serialization;
 /// <see cref="LocalDatePattern.Iso"/>; also as a dictionary key.</summary>
 /// <remarks>Built on NodaTime's text patterns rather than NodaTime.Serialization.SystemTextJson, so that it is trim-
 /// and AOT-safe.</remarks>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
     /// <inheritdoc/>

@@ -8,7 +8,7 @@ namespace Sannong.Domain.Serialization;
 /// form ("1234.56", "-0.50"), read from such a string or from a JSON number that is exactly a whole number of fen
 /// (read from its digits, never rounded: 100.5, 100.50 and 1.005e2 are the same amount; 100.505 is an error); also as a dictionary key (the string form).</summary>
 /// <remarks>A string keeps every fen exact in every JSON reader, including those that hold numbers as doubles.</remarks>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     /// <inheritdoc/>

@@ -11,7 +11,7 @@ namespace Sannong.Domain.Serialization;
 /// Problems carry the line number in <see cref="DataProblem.Line"/> and a path relative to the line's object
 /// ("$.views"). Checks across records (duplicate ids, references to unknown influencers, refunds beyond what was
 /// disbursed) are the caller's, for example through <see cref="Programmes.ProgrammeData.Validate"/>.</remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class NdjsonRecord<T>
     where T : class
 {

@@ -10,7 +10,7 @@ namespace Sannong.Domain.Serialization;
 /// ("430524/220"); also as a dictionary key.</summary>
 /// <remarks>The dataset document writes the two parts as separate fields (region and settlement); this converter is
 /// for the caller's own documents.</remarks>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class RegionJsonConverter : JsonConverter<Region>
 {
     /// <inheritdoc/>

@@ -15,7 +15,7 @@ namespace Sannong.Domain.Serialization;
 /// the JSON Schema docs/schema/sannong-dataset-1.schema.json.</para>
 /// <para>Two datasets are equal when their <see cref="Data"/> and <see cref="AsOf"/> are equal.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class SannongDataset : IEquatable<SannongDataset>
 {
     /// <summary>The value of the document's <c>format</c> field: <c>sannong-dataset/1</c>.</summary>

@@ -7,7 +7,7 @@ namespace Sannong.Domain.Serialization;
 
 /// <summary>Converts a <see cref="Share"/> to and from a JSON number between 0 and 1 (0.5 is half), written in the
 /// shortest form that reads back to the same double; as a dictionary key, that number's invariant text.</summary>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class ShareJsonConverter : JsonConverter<Share>
 {
     /// <inheritdoc/>

@@ -3,7 +3,7 @@ using System;
 namespace Sannong.Domain.Taxonomy;
 
 /// <summary>Helpers for <see cref="RuralIssue"/>: the code and the labels of each issue's root topic.</summary>
-/// <threadsafety>This type is stateless and safe to use from several threads at once. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is stateless and safe to use from several threads at once.</threadsafety>
 public static class RuralIssueExtensions
 {
     /// <summary>

@@ -22,7 +22,7 @@ namespace Sannong.Domain.Taxonomy;
 /// <c>CROPS</c> and <c>cultures</c> all find <c>agriculture.crops</c>); no label names two topics.</para>
 /// <para>Equality is reference equality: a taxonomy is equal only to itself.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class SannongTaxonomy
 {
     private readonly FrozenDictionary<string, Topic> _byCode;

@@ -24,8 +24,7 @@ namespace Sannong.Domain.Taxonomy;
 ///     .Build();
 /// </code>
 /// </remarks>
-/// <threadsafety>This type is a mutable builder and is not thread-safe: use one instance from one thread at a time.
-/// The taxonomies it builds are immutable. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is a mutable builder and is not thread-safe: use one instance from one thread at a time. The taxonomies it builds are immutable.</threadsafety>
 public sealed class SannongTaxonomyBuilder
 {
     private readonly List<Definition> _definitions = new();

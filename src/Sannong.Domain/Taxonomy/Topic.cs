@@ -16,7 +16,7 @@ namespace Sannong.Domain.Taxonomy;
 /// are unique; two topics of two different taxonomies are never equal, even with the same code (compare their
 /// codes for that). Topics have no natural order; sort them by <see cref="Code"/> (ordinal) where needed.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class Topic
 {
     private ImmutableArray<Topic> _children = ImmutableArray<Topic>.Empty;

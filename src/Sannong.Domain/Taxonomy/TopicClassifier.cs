@@ -26,8 +26,7 @@ namespace Sannong.Domain.Taxonomy;
 /// automaton, so a caption is read in one pass whatever the number of keywords (a few microseconds for a caption
 /// of a hundred characters).</para>
 /// </remarks>
-/// <threadsafety>This type is immutable; <see cref="Classify"/> may be called from several threads at once. See the
-/// thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable; <see cref="Classify"/> may be called from several threads at once.</threadsafety>
 public sealed class TopicClassifier
 {
     private const int StackLimit = 512;

@@ -15,7 +15,7 @@ namespace Sannong.Domain.Taxonomy;
 /// <para><c>default(TopicLabels)</c> is not a valid set of labels: its four labels are the empty string, and it
 /// equals only another default value.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
 public readonly struct TopicLabels : IEquatable<TopicLabels>
 {
     /// <summary>The greatest length of a label, in UTF-16 code units.</summary>

@@ -17,7 +17,7 @@ namespace Sannong.Domain.Taxonomy;
 /// <para>Equality is by value: the same topic (by reference, see <see cref="Topic"/>), the same score and the same
 /// keywords in the same order.</para>
 /// </remarks>
-/// <threadsafety>This type is an immutable reference type. See the thread safety section of the user guide for further information.</threadsafety>
+/// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class TopicMatch : IEquatable<TopicMatch>
 {
     /// <summary>Creates a match.</summary>
