@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using Sannong.Domain.Programmes;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Samples;
 
@@ -78,8 +79,8 @@ internal sealed partial class SampleGenerator
         long trafficTotal = (long)Math.Round(programme.Budgets.Traffic!.Value.Count * TrafficShareOfBudget, MidpointRounding.AwayFromZero);
         long[] cashPots = LargestRemainder.Allocate(cashTotal, activeCounts);
         long[] trafficPots = LargestRemainder.Allocate(trafficTotal, activeCounts);
-        var cashRandom = new SampleRandom(_seed, StreamCash);
-        var trafficRandom = new SampleRandom(_seed, StreamTraffic);
+        var cashRandom = new DeterministicRandom(_seed, StreamCash);
+        var trafficRandom = new DeterministicRandom(_seed, StreamTraffic);
         var corrections = new List<LedgerEntry>();
         for (int b = 0; b < batches.Count; b++)
         {
@@ -115,7 +116,7 @@ internal sealed partial class SampleGenerator
 
     /// <summary>Chooses the recipients of one batch among the active mentees (each with a chance; all of them if the
     /// chance picks none) and splits the pot among them with weights 1 to 4, dropping zero parts.</summary>
-    private static List<(int Mentee, long Amount)> Split(List<int> active, long pot, double chance, SampleRandom random)
+    private static List<(int Mentee, long Amount)> Split(List<int> active, long pot, double chance, DeterministicRandom random)
     {
         var recipients = new List<int>();
         var weights = new List<long>();
@@ -156,11 +157,11 @@ internal sealed partial class SampleGenerator
         // An earner starts 1 to 6 months after the month of enrolment; monthly amounts are log-normal around a base
         // (median 300 yuan, σ 1.0) that grows by 2% to 10% a month, with log-normal noise (σ 0.35). Months up to
         // the one before the as-of date's month.
-        var random = new SampleRandom(_seed, StreamEarnings);
+        var random = new DeterministicRandom(_seed, StreamEarnings);
         EarningSource[] sources = Array.ConvertAll(SampleTables.Sources, s => s.Source);
         int[] sourceWeights = Array.ConvertAll(SampleTables.Sources, s => s.Weight);
         int sourceTotal = SampleTables.Total(sourceWeights);
-        double baseMu = SampleRandom.Log(300.0);
+        double baseMu = PortableMath.Log(300.0);
         YearMonth last = _asOf.ToYearMonth().PlusMonths(-1);
         var earnings = new List<Earning>();
         for (int i = 0; i < _enrolments.Length; i++)

@@ -6,6 +6,7 @@ using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
 using Sannong.Domain.Taxonomy;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Samples;
 
@@ -92,7 +93,7 @@ internal sealed partial class SampleGenerator
     {
         // Enrolment days: density ∝ 1 + k·u on u ∈ [0, 1) over the days before the as-of date, drawn by inverting the
         // distribution function F(u) = (u + k·u²/2) / (1 + k/2), then sorted so that ids follow enrolment order.
-        var random = new SampleRandom(_seed, StreamEnrolment);
+        var random = new DeterministicRandom(_seed, StreamEnrolment);
         int days = Period.DaysBetween(_start, _asOf);
         int[] enrolDays = new int[count];
         const double k = RampGrowth;
@@ -104,7 +105,7 @@ internal sealed partial class SampleGenerator
         }
         Array.Sort(enrolDays);
 
-        random = new SampleRandom(_seed, StreamInfluencers);
+        random = new DeterministicRandom(_seed, StreamInfluencers);
         SannongTaxonomy taxonomy = SannongTaxonomy.Standard;
         Topic[] topics = Array.ConvertAll(SampleTables.Topics, t => taxonomy.GetByCode(t.Code));
         int[] topicWeights = Array.ConvertAll(SampleTables.Topics, t => t.Weight);
@@ -113,7 +114,7 @@ internal sealed partial class SampleGenerator
         int topicTotal = SampleTables.Total(topicWeights);
         int provinceTotal = SampleTables.Total(provinceWeights);
         int urbanRuralTotal = SampleTables.Total(urbanRuralWeights);
-        double followerMu = SampleRandom.Log(FollowerMedian);
+        double followerMu = PortableMath.Log(FollowerMedian);
 
         _influencers = new Influencer[count];
         _enrolments = new Enrolment[count];
@@ -153,11 +154,11 @@ internal sealed partial class SampleGenerator
     private List<ContentItem> BuildContent()
     {
         // 1 to 3 items per mentee, published between enrolment and the as-of date (China Standard Time).
-        var random = new SampleRandom(_seed, StreamContent);
+        var random = new DeterministicRandom(_seed, StreamContent);
         ContentKind[] kinds = [ContentKind.ShortVideo, ContentKind.LiveStream, ContentKind.Image, ContentKind.Article];
         int[] kindWeights = [70, 15, 10, 5];
         int kindTotal = SampleTables.Total(kindWeights);
-        double viewMu = SampleRandom.Log(0.3);
+        double viewMu = PortableMath.Log(0.3);
         var items = new List<ContentItem>(_influencers.Length * 2);
         for (int i = 0; i < _influencers.Length; i++)
         {
