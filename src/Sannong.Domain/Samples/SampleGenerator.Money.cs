@@ -3,45 +3,13 @@ using System.Collections.Generic;
 using NodaTime;
 using Sannong.Domain.Programmes;
 using Sannong.Domain.Utility;
+using static Sannong.Domain.Samples.SampleTuning;
 
 namespace Sannong.Domain.Samples;
 
 // The money side of the sample: monthly cash and traffic batches, refunds and reversals, monthly earnings.
 internal sealed partial class SampleGenerator
 {
-    /// <summary>The share of the cash budget disbursed by the as-of date (a linear pace expects 50%).</summary>
-    internal const double CashShareOfBudget = 0.46;
-
-    /// <summary>The share of the traffic budget granted by the as-of date (a linear pace expects 50%).</summary>
-    internal const double TrafficShareOfBudget = 0.65;
-
-    /// <summary>The chance that an active mentee receives cash in a monthly batch.</summary>
-    internal const double CashChance = 0.4;
-
-    /// <summary>The chance that an active mentee receives traffic in a monthly batch.</summary>
-    internal const double TrafficChance = 0.5;
-
-    /// <summary>The chance that a disbursement is partly refunded 20 days later.</summary>
-    internal const double RefundChance = 0.005;
-
-    /// <summary>The chance that a traffic grant is partly reversed 20 days later.</summary>
-    internal const double ReversalChance = 0.003;
-
-    /// <summary>The chance that a mentee ever earns from content.</summary>
-    internal const double EarnerChance = 0.6;
-
-    /// <summary>The chance that an earner records earnings in a given month once started.</summary>
-    internal const double MonthlyEarningChance = 0.92;
-
-    /// <summary>The chance of a second earning record (another source) in a month.</summary>
-    internal const double SecondSourceChance = 0.25;
-
-    /// <summary>The day of the month on which batches are given.</summary>
-    internal const int BatchDay = 15;
-
-    /// <summary>Days from a batch to a refund or reversal of part of it.</summary>
-    internal const int CorrectionDelayDays = 20;
-
     private List<LedgerEntry> BuildLedger(Programme programme)
     {
         // Batch dates: the 15th of every month from the start's month, before the as-of date.

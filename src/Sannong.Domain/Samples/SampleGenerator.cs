@@ -7,6 +7,7 @@ using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
 using Sannong.Domain.Taxonomy;
 using Sannong.Domain.Utility;
+using static Sannong.Domain.Samples.SampleTuning;
 
 namespace Sannong.Domain.Samples;
 
@@ -16,34 +17,6 @@ namespace Sannong.Domain.Samples;
 /// </summary>
 internal sealed partial class SampleGenerator
 {
-    /// <summary>The share of the mentee target enrolled by the as-of date (a linear pace expects 548/1096 = 50%).</summary>
-    internal const double EnrolledShareOfTarget = 0.44;
-
-    /// <summary>The enrolment rate grows linearly from r at the start to (1 + k)r at the as-of date.</summary>
-    internal const double RampGrowth = 2.0;
-
-    /// <summary>The share of mentees who leave before the as-of date.</summary>
-    internal const double LeaverShare = 0.06;
-
-    /// <summary>Log-normal followers: median e^μ = 3,000, σ = 1.8.</summary>
-    internal const double FollowerMedian = 3000.0;
-
-    /// <summary>The σ of the followers' log-normal distribution.</summary>
-    internal const double FollowerSigma = 1.8;
-
-    /// <summary>The chance that a creator has a second topic.</summary>
-    internal const double SecondTopicChance = 0.4;
-
-    /// <summary>Mentees per mentor.</summary>
-    internal const int MenteesPerMentor = 50;
-
-    private const int StreamEnrolment = 1;
-    private const int StreamInfluencers = 2;
-    private const int StreamCash = 3;
-    private const int StreamTraffic = 4;
-    private const int StreamEarnings = 5;
-    private const int StreamContent = 6;
-
     private static readonly Offset ChinaStandardTime = Offset.FromHours(8);
 
     private readonly int _seed;
