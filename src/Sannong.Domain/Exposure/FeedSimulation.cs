@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Immutable;
-using Sannong.Domain.Samples;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Exposure;
 
@@ -30,13 +30,13 @@ public static class FeedSimulation
     {
         ArgumentNullException.ThrowIfNull(options);
         double[] appeals = new double[options.Items];
-        var appealRandom = new SampleRandom(options.Seed, 1);
+        var appealRandom = new DeterministicRandom(options.Seed, 1);
         for (int i = 0; i < appeals.Length; i++)
         {
             appeals[i] = appealRandom.NextLogNormal(0.0, 0.5);
         }
         int[] creators = new int[options.Items];
-        var creatorRandom = new SampleRandom(options.Seed, 2);
+        var creatorRandom = new DeterministicRandom(options.Seed, 2);
         for (int i = 0; i < creators.Length; i++)
         {
             creators[i] = i < options.Creators ? i : creatorRandom.NextInt(options.Creators);
@@ -52,8 +52,8 @@ public static class FeedSimulation
         long[] views = new long[n];
         double alpha = options.PopularityExponent;
         bool capped = policy == FeedPolicy.Capped;
-        var tree = new WeightTree((double[])appeals.Clone());
-        var random = new SampleRandom(options.Seed, 3);
+        var tree = new FenwickTree((double[])appeals.Clone());
+        var random = new DeterministicRandom(options.Seed, 3);
         long served = 0;
         for (long k = 0; k < options.Impressions; k++)
         {
@@ -99,5 +99,5 @@ public static class FeedSimulation
     private static double Boost(long views, double alpha) =>
         alpha == 0.0 ? 1.0
         : alpha == 1.0 ? views + 1.0
-        : SampleRandom.Exp(alpha * SampleRandom.Log(views + 1.0));
+        : PortableMath.Exp(alpha * PortableMath.Log(views + 1.0));
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Sannong.Domain.Taxonomy;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Samples;
 
@@ -30,7 +31,7 @@ internal static class SampleCaptions
     private static readonly ImmutableDictionary<string, (string[] Chinese, string[] Tags)> Keywords = Build();
 
     /// <summary>A caption for a topic.</summary>
-    internal static string Build(Topic topic, SampleRandom random)
+    internal static string Build(Topic topic, DeterministicRandom random)
     {
         (string[] chinese, string[] tags) = Keywords[topic.Code];
         string first = chinese[random.NextInt(chinese.Length)];

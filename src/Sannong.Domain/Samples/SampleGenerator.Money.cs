@@ -2,45 +2,14 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using Sannong.Domain.Programmes;
+using Sannong.Domain.Utility;
+using static Sannong.Domain.Samples.SampleTuning;
 
 namespace Sannong.Domain.Samples;
 
 // The money side of the sample: monthly cash and traffic batches, refunds and reversals, monthly earnings.
 internal sealed partial class SampleGenerator
 {
-    /// <summary>The share of the cash budget disbursed by the as-of date (a linear pace expects 50%).</summary>
-    internal const double CashShareOfBudget = 0.46;
-
-    /// <summary>The share of the traffic budget granted by the as-of date (a linear pace expects 50%).</summary>
-    internal const double TrafficShareOfBudget = 0.65;
-
-    /// <summary>The chance that an active mentee receives cash in a monthly batch.</summary>
-    internal const double CashChance = 0.4;
-
-    /// <summary>The chance that an active mentee receives traffic in a monthly batch.</summary>
-    internal const double TrafficChance = 0.5;
-
-    /// <summary>The chance that a disbursement is partly refunded 20 days later.</summary>
-    internal const double RefundChance = 0.005;
-
-    /// <summary>The chance that a traffic grant is partly reversed 20 days later.</summary>
-    internal const double ReversalChance = 0.003;
-
-    /// <summary>The chance that a mentee ever earns from content.</summary>
-    internal const double EarnerChance = 0.6;
-
-    /// <summary>The chance that an earner records earnings in a given month once started.</summary>
-    internal const double MonthlyEarningChance = 0.92;
-
-    /// <summary>The chance of a second earning record (another source) in a month.</summary>
-    internal const double SecondSourceChance = 0.25;
-
-    /// <summary>The day of the month on which batches are given.</summary>
-    internal const int BatchDay = 15;
-
-    /// <summary>Days from a batch to a refund or reversal of part of it.</summary>
-    internal const int CorrectionDelayDays = 20;
-
     private List<LedgerEntry> BuildLedger(Programme programme)
     {
         // Batch dates: the 15th of every month from the start's month, before the as-of date.
@@ -78,8 +47,8 @@ internal sealed partial class SampleGenerator
         long trafficTotal = (long)Math.Round(programme.Budgets.Traffic!.Value.Count * TrafficShareOfBudget, MidpointRounding.AwayFromZero);
         long[] cashPots = LargestRemainder.Allocate(cashTotal, activeCounts);
         long[] trafficPots = LargestRemainder.Allocate(trafficTotal, activeCounts);
-        var cashRandom = new SampleRandom(_seed, StreamCash);
-        var trafficRandom = new SampleRandom(_seed, StreamTraffic);
+        var cashRandom = new DeterministicRandom(_seed, StreamCash);
+        var trafficRandom = new DeterministicRandom(_seed, StreamTraffic);
         var corrections = new List<LedgerEntry>();
         for (int b = 0; b < batches.Count; b++)
         {
@@ -115,7 +84,7 @@ internal sealed partial class SampleGenerator
 
     /// <summary>Chooses the recipients of one batch among the active mentees (each with a chance; all of them if the
     /// chance picks none) and splits the pot among them with weights 1 to 4, dropping zero parts.</summary>
-    private static List<(int Mentee, long Amount)> Split(List<int> active, long pot, double chance, SampleRandom random)
+    private static List<(int Mentee, long Amount)> Split(List<int> active, long pot, double chance, DeterministicRandom random)
     {
         var recipients = new List<int>();
         var weights = new List<long>();
@@ -156,11 +125,11 @@ internal sealed partial class SampleGenerator
         // An earner starts 1 to 6 months after the month of enrolment; monthly amounts are log-normal around a base
         // (median 300 yuan, σ 1.0) that grows by 2% to 10% a month, with log-normal noise (σ 0.35). Months up to
         // the one before the as-of date's month.
-        var random = new SampleRandom(_seed, StreamEarnings);
+        var random = new DeterministicRandom(_seed, StreamEarnings);
         EarningSource[] sources = Array.ConvertAll(SampleTables.Sources, s => s.Source);
         int[] sourceWeights = Array.ConvertAll(SampleTables.Sources, s => s.Weight);
         int sourceTotal = SampleTables.Total(sourceWeights);
-        double baseMu = SampleRandom.Log(300.0);
+        double baseMu = PortableMath.Log(300.0);
         YearMonth last = _asOf.ToYearMonth().PlusMonths(-1);
         var earnings = new List<Earning>();
         for (int i = 0; i < _enrolments.Length; i++)

@@ -6,6 +6,8 @@ using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
 using Sannong.Domain.Taxonomy;
+using Sannong.Domain.Utility;
+using static Sannong.Domain.Samples.SampleTuning;
 
 namespace Sannong.Domain.Samples;
 
@@ -15,34 +17,6 @@ namespace Sannong.Domain.Samples;
 /// </summary>
 internal sealed partial class SampleGenerator
 {
-    /// <summary>The share of the mentee target enrolled by the as-of date (a linear pace expects 548/1096 = 50%).</summary>
-    internal const double EnrolledShareOfTarget = 0.44;
-
-    /// <summary>The enrolment rate grows linearly from r at the start to (1 + k)r at the as-of date.</summary>
-    internal const double RampGrowth = 2.0;
-
-    /// <summary>The share of mentees who leave before the as-of date.</summary>
-    internal const double LeaverShare = 0.06;
-
-    /// <summary>Log-normal followers: median e^μ = 3,000, σ = 1.8.</summary>
-    internal const double FollowerMedian = 3000.0;
-
-    /// <summary>The σ of the followers' log-normal distribution.</summary>
-    internal const double FollowerSigma = 1.8;
-
-    /// <summary>The chance that a creator has a second topic.</summary>
-    internal const double SecondTopicChance = 0.4;
-
-    /// <summary>Mentees per mentor.</summary>
-    internal const int MenteesPerMentor = 50;
-
-    private const int StreamEnrolment = 1;
-    private const int StreamInfluencers = 2;
-    private const int StreamCash = 3;
-    private const int StreamTraffic = 4;
-    private const int StreamEarnings = 5;
-    private const int StreamContent = 6;
-
     private static readonly Offset ChinaStandardTime = Offset.FromHours(8);
 
     private readonly int _seed;
@@ -92,7 +66,7 @@ internal sealed partial class SampleGenerator
     {
         // Enrolment days: density ∝ 1 + k·u on u ∈ [0, 1) over the days before the as-of date, drawn by inverting the
         // distribution function F(u) = (u + k·u²/2) / (1 + k/2), then sorted so that ids follow enrolment order.
-        var random = new SampleRandom(_seed, StreamEnrolment);
+        var random = new DeterministicRandom(_seed, StreamEnrolment);
         int days = Period.DaysBetween(_start, _asOf);
         int[] enrolDays = new int[count];
         const double k = RampGrowth;
@@ -104,7 +78,7 @@ internal sealed partial class SampleGenerator
         }
         Array.Sort(enrolDays);
 
-        random = new SampleRandom(_seed, StreamInfluencers);
+        random = new DeterministicRandom(_seed, StreamInfluencers);
         SannongTaxonomy taxonomy = SannongTaxonomy.Standard;
         Topic[] topics = Array.ConvertAll(SampleTables.Topics, t => taxonomy.GetByCode(t.Code));
         int[] topicWeights = Array.ConvertAll(SampleTables.Topics, t => t.Weight);
@@ -113,7 +87,7 @@ internal sealed partial class SampleGenerator
         int topicTotal = SampleTables.Total(topicWeights);
         int provinceTotal = SampleTables.Total(provinceWeights);
         int urbanRuralTotal = SampleTables.Total(urbanRuralWeights);
-        double followerMu = SampleRandom.Log(FollowerMedian);
+        double followerMu = PortableMath.Log(FollowerMedian);
 
         _influencers = new Influencer[count];
         _enrolments = new Enrolment[count];
@@ -153,11 +127,11 @@ internal sealed partial class SampleGenerator
     private List<ContentItem> BuildContent()
     {
         // 1 to 3 items per mentee, published between enrolment and the as-of date (China Standard Time).
-        var random = new SampleRandom(_seed, StreamContent);
+        var random = new DeterministicRandom(_seed, StreamContent);
         ContentKind[] kinds = [ContentKind.ShortVideo, ContentKind.LiveStream, ContentKind.Image, ContentKind.Article];
         int[] kindWeights = [70, 15, 10, 5];
         int kindTotal = SampleTables.Total(kindWeights);
-        double viewMu = SampleRandom.Log(0.3);
+        double viewMu = PortableMath.Log(0.3);
         var items = new List<ContentItem>(_influencers.Length * 2);
         for (int i = 0; i < _influencers.Length; i++)
         {

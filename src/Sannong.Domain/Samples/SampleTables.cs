@@ -1,5 +1,6 @@
 using System;
 using Sannong.Domain.Programmes;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Samples;
 
@@ -110,7 +111,7 @@ internal static class SampleTables
     internal static readonly string[] HandleNames =
         ["小王", "阿妹", "大叔", "二哥", "老李", "小芳", "阿强", "三姐", "小刘", "大壮", "阿花", "老张", "小陈", "幺妹", "阿牛"];
 
-    /// <summary>Sums weights, for <see cref="SampleRandom.NextWeighted"/>.</summary>
+    /// <summary>Sums weights, for <see cref="DeterministicRandom.NextWeighted"/>.</summary>
     internal static int Total(ReadOnlySpan<int> weights)
     {
         int total = 0;

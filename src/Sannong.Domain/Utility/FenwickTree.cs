@@ -1,13 +1,13 @@
 using System;
 
-namespace Sannong.Domain.Exposure;
+namespace Sannong.Domain.Utility;
 
 /// <summary>
 /// A Fenwick (binary indexed) tree over non-negative weights: a weight update and a draw proportional to the weights
 /// both take O(log n). The running sums drift by rounding as weights change, so the tree is rebuilt from the exact
 /// weights every <see cref="RebuildEvery"/> updates (O(n) each time), which bounds the drift.
 /// </summary>
-internal sealed class WeightTree
+internal sealed class FenwickTree
 {
     internal const int RebuildEvery = 1 << 16;
 
@@ -16,7 +16,7 @@ internal sealed class WeightTree
     private readonly int _topStep;
     private int _updates;
 
-    internal WeightTree(double[] weights)
+    internal FenwickTree(double[] weights)
     {
         _weights = weights;
         _tree = new double[weights.Length + 1];
