@@ -1,8 +1,9 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using NodaTime;
+using System;
 using NodaTime.Text;
+using NodaTime;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;
 
@@ -25,6 +26,9 @@ namespace Sannong.Domain.Programmes;
 /// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class Programme : IEquatable<Programme>
 {
+    /// <summary>The longest name accepted, in UTF-16 code units (200).</summary>
+    public const int MaxNameLength = 200;
+
     /// <summary>Creates a programme.</summary>
     /// <param name="id">The programme's identifier; a valid (non-default) identifier.</param>
     /// <param name="name">The programme's name: non-empty, at most 200 characters, no control characters, no leading
@@ -47,14 +51,11 @@ public sealed class Programme : IEquatable<Programme>
         Eligibility? eligibility = null,
         EarningRule? earningRule = null)
     {
-        ProgrammeRules.CheckNotDefault(id.Value, nameof(ProgrammeId), nameof(id));
-        Id = id;
-        Name = ProgrammeRules.CheckName(name, nameof(name));
-        Period = ProgrammeRules.CheckIsoPeriod(period, nameof(period));
-        ArgumentNullException.ThrowIfNull(targets);
-        ArgumentNullException.ThrowIfNull(budgets);
-        Targets = targets;
-        Budgets = budgets;
+        Id = Preconditions.CheckNotDefault(id);
+        Name = Preconditions.CheckText(name, TextRule.Name, MaxNameLength);
+        Period = Preconditions.CheckIso(period);
+        Targets = Preconditions.CheckNotNull(targets);
+        Budgets = Preconditions.CheckNotNull(budgets);
         Eligibility = eligibility;
         EarningRule = earningRule ?? EarningRule.Default;
     }
