@@ -40,24 +40,32 @@ internal static partial class Preconditions
     /// starts with the field's name and has no final period, such as "<c>must not be empty</c>".</summary>
     internal static string? TextProblem(ReadOnlySpan<char> value, TextRule rule, int maxLength)
     {
-        if (value.IsEmpty && rule is not (TextRule.FreeText or TextRule.Memo))
+        bool mayBeEmpty = rule is TextRule.FreeText or TextRule.Memo;
+        if (value.IsEmpty && !mayBeEmpty)
         {
             return "must not be empty";
         }
         if (value.Length > maxLength)
         {
-            return rule == TextRule.Memo
-                ? string.Create(CultureInfo.InvariantCulture, $"must be at most {maxLength} characters, but had {value.Length}")
-                : string.Create(CultureInfo.InvariantCulture, $"must be at most {maxLength} characters long, but was {value.Length}");
+            return rule switch
+            {
+                TextRule.Memo => string.Create(CultureInfo.InvariantCulture, $"must be at most {maxLength} characters, but had {value.Length}"),
+                TextRule.Label => string.Create(CultureInfo.InvariantCulture, $"must be at most {maxLength} characters long, but has {value.Length}"),
+                _ => string.Create(CultureInfo.InvariantCulture, $"must be at most {maxLength} characters long, but was {value.Length}"),
+            };
         }
         if (rule is TextRule.Name or TextRule.Memo && IndexOfControl(value) is int at and >= 0)
         {
             string verb = rule == TextRule.Memo ? "had" : "contains";
             return string.Create(CultureInfo.InvariantCulture, $"must not contain control characters, but {verb} {UnicodeClasses.Name(value[at])} at index {at}");
         }
-        if (rule is not (TextRule.FreeText or TextRule.Memo) && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
+        if (!mayBeEmpty && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
         {
             return "must not start or end with white space";
+        }
+        if (rule == TextRule.Label)
+        {
+            return IndexOfControl(value) >= 0 ? "must not contain control characters" : null;
         }
         bool visible = false;
         for (int i = 0; i < value.Length;)

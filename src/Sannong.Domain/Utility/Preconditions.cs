@@ -57,13 +57,26 @@ internal static partial class Preconditions
         return value;
     }
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> lies outside [min, max].</summary>
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> lies outside [min, max]
+    /// (a <see cref="double.NaN"/> lies outside every range): "<c>x must be between 0 and 1 inclusive, but was 1.5.</c>".</summary>
     internal static T CheckInRange<T>(T value, T min, T max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : IComparable<T> =>
+        CheckInRange(value, min, max, " inclusive", paramName);
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> lies outside [min, max],
+    /// as <see cref="CheckInRange{T}(T, T, T, string)"/> does, with the wording of the feed simulation's options, which
+    /// the command line shows as it is: "<c>cut must be between 0 and 1, but was 2.</c>".</summary>
+    internal static T CheckBetween<T>(T value, T min, T max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : IComparable<T> =>
+        CheckInRange(value, min, max, string.Empty, paramName);
+
+    private static T CheckInRange<T>(T value, T min, T max, string inclusive, string? paramName)
         where T : IComparable<T>
     {
+        // double.CompareTo orders NaN below every number, so NaN is refused as below min.
         if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
         {
-            throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between {min} and {max} inclusive, but was {value}."));
+            throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between {min} and {max}{inclusive}, but was {value}."));
         }
         return value;
     }
@@ -111,10 +124,17 @@ internal static partial class Preconditions
     {
         if (!defined)
         {
-            throw new ArgumentOutOfRangeException(paramName, $"{paramName} must be a defined {typeof(T).Name}, but was {value.ToString("D")}.");
+            throw Undefined(value, paramName);
         }
         return value;
     }
+
+    /// <summary>The <see cref="ArgumentOutOfRangeException"/> for an enum value that is not one of its type's members,
+    /// for the default arm of a switch: "<c>tier must be a defined FollowerTier, but was 9.</c>" (one line: no
+    /// "Actual value was" line).</summary>
+    internal static ArgumentOutOfRangeException Undefined<T>(T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : struct, Enum =>
+        new(paramName, $"{paramName} must be a defined {typeof(T).Name}, but was {value.ToString("D")}.");
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is not a member of its
     /// enum type (by <see cref="Enum.IsDefined{TEnum}(TEnum)"/>).</summary>

@@ -39,4 +39,9 @@ internal enum TextRule
     /// with its index ("<c>… but had U+000A at index 3.</c>"), and a shorter length message ("<c>must be at most 500
     /// characters, but had 501.</c>"): a ledger entry's memo.</summary>
     Memo,
+
+    /// <summary>A label or keyword of the taxonomy, written by the taxonomy's author rather than taken from data: not
+    /// empty, no leading or trailing white space, no control character (the message names no code point), and a length
+    /// message of its own ("<c>must be at most 64 characters long, but has 65</c>").</summary>
+    Label,
 }
