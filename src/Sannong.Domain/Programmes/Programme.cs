@@ -26,9 +26,6 @@ namespace Sannong.Domain.Programmes;
 /// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class Programme : IEquatable<Programme>
 {
-    /// <summary>The longest name accepted, in UTF-16 code units (200).</summary>
-    public const int MaxNameLength = 200;
-
     /// <summary>Creates a programme.</summary>
     /// <param name="id">The programme's identifier; a valid (non-default) identifier.</param>
     /// <param name="name">The programme's name: non-empty, at most 200 characters, no control characters, no leading
@@ -62,6 +59,9 @@ public sealed class Programme : IEquatable<Programme>
 
     /// <summary>The programme's identifier.</summary>
     public ProgrammeId Id { get; }
+
+    /// <summary>The longest name accepted, in UTF-16 code units (200).</summary>
+    public const int MaxNameLength = 200;
 
     /// <summary>The programme's name, for example <c>Sannong Red Influencer Plan (三农红人计划)</c>.</summary>
     public string Name { get; }
