@@ -28,8 +28,9 @@ public sealed class Programme : IEquatable<Programme>
 {
     /// <summary>Creates a programme.</summary>
     /// <param name="id">The programme's identifier; a valid (non-default) identifier.</param>
-    /// <param name="name">The programme's name: non-empty, at most 200 characters, no control characters, no leading
-    /// or trailing white space.</param>
+    /// <param name="name">The programme's name: display text of at most <see cref="MaxNameLength"/> characters (non-empty,
+    /// no control, bidirectional or invisible format characters, no leading or trailing white space, something
+    /// visible).</param>
     /// <param name="period">The days the programme runs, both ends included; ISO calendar.</param>
     /// <param name="targets">What the programme aims for.</param>
     /// <param name="budgets">What the programme has to give; <see cref="ProgrammeBudgets.None"/> for a mentorship-only programme.</param>
