@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System;
 using NodaTime;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Taxonomy;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Content;
 
@@ -62,24 +63,12 @@ public sealed class ContentItem : IEquatable<ContentItem>
         IEnumerable<Topic> topics,
         Engagement engagement)
     {
-        if (id.Value.Length == 0)
-        {
-            throw new ArgumentException("id must be a valid ContentId, but was default(ContentId).", nameof(id));
-        }
-        if (author.Value.Length == 0)
-        {
-            throw new ArgumentException("author must be a valid InfluencerId, but was default(InfluencerId).", nameof(author));
-        }
-        if (!ContentKinds.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), $"kind must be a defined ContentKind, but was {(int)kind}.");
-        }
+        Id = Preconditions.CheckNotDefault(id);
+        Author = Preconditions.CheckNotDefault(author);
+        Kind = Preconditions.CheckDefined(kind, ContentKinds.IsDefined(kind));
         if (length is { } l)
         {
-            if (l <= Duration.Zero)
-            {
-                throw new ArgumentOutOfRangeException(nameof(length), $"length must be positive, but was {l.ToString(null, CultureInfo.InvariantCulture)}.");
-            }
+            Preconditions.CheckPositive(l, paramName: nameof(length));
             if (l.SubsecondNanoseconds != 0)
             {
                 throw new ArgumentException(
@@ -97,12 +86,9 @@ public sealed class ContentItem : IEquatable<ContentItem>
                     nameof(length));
             }
         }
-        Id = id;
-        Author = author;
-        Kind = kind;
         Published = published;
         Length = length;
-        Caption = TextRules.CheckFreeText(caption, MaxCaptionLength, nameof(caption));
+        Caption = Preconditions.CheckText(caption, TextRule.FreeText, MaxCaptionLength);
         Topics = TopicList.Validate(topics, allowEmpty: true, nameof(topics));
         Engagement = engagement;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Content;
 
@@ -25,7 +26,7 @@ public static class ContentKinds
     {
         ContentKind.ShortVideo or ContentKind.LiveStream => true,
         ContentKind.Image or ContentKind.Article => false,
-        _ => throw Undefined(kind),
+        _ => throw Preconditions.Undefined(kind),
     };
 
     /// <summary>The English label, such as <c>short video</c>.</summary>
@@ -38,7 +39,7 @@ public static class ContentKinds
         ContentKind.LiveStream => "live stream",
         ContentKind.Image => "image post",
         ContentKind.Article => "article",
-        _ => throw Undefined(kind),
+        _ => throw Preconditions.Undefined(kind),
     };
 
     /// <summary>The label in simplified Chinese, such as 短视频.</summary>
@@ -51,9 +52,6 @@ public static class ContentKinds
         ContentKind.LiveStream => "直播",
         ContentKind.Image => "图文",
         ContentKind.Article => "文章",
-        _ => throw Undefined(kind),
+        _ => throw Preconditions.Undefined(kind),
     };
-
-    private static ArgumentOutOfRangeException Undefined(ContentKind kind) =>
-        new(nameof(kind), kind, $"kind must be a defined ContentKind, but was {(int)kind}.");
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Content;
 
@@ -31,10 +32,10 @@ public readonly struct Engagement : IEquatable<Engagement>
     /// <exception cref="ArgumentException">likes + comments + shares exceeds <see cref="long.MaxValue"/>.</exception>
     public Engagement(long views, long likes, long comments, long shares)
     {
-        Views = CheckCount(views, nameof(views));
-        Likes = CheckCount(likes, nameof(likes));
-        Comments = CheckCount(comments, nameof(comments));
-        Shares = CheckCount(shares, nameof(shares));
+        Views = Preconditions.CheckNonNegative(views);
+        Likes = Preconditions.CheckNonNegative(likes);
+        Comments = Preconditions.CheckNonNegative(comments);
+        Shares = Preconditions.CheckNonNegative(shares);
         if (likes > long.MaxValue - comments || likes + comments > long.MaxValue - shares)
         {
             throw new ArgumentException(
@@ -141,7 +142,4 @@ public readonly struct Engagement : IEquatable<Engagement>
     /// <param name="right">The second tally.</param>
     /// <returns>True when they differ.</returns>
     public static bool operator !=(Engagement left, Engagement right) => !left.Equals(right);
-
-    private static long CheckCount(long value, string paramName) =>
-        value >= 0 ? value : throw new ArgumentOutOfRangeException(paramName, $"{paramName} must not be negative, but was {value}.");
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Creators;
 
@@ -32,9 +33,8 @@ public static class FollowerTiers
     /// <param name="followers">The number of followers; not negative.</param>
     /// <returns>The tier whose bounds contain <paramref name="followers"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="followers"/> is negative.</exception>
-    public static FollowerTier FromFollowers(long followers) => followers switch
+    public static FollowerTier FromFollowers(long followers) => Preconditions.CheckNonNegative(followers) switch
     {
-        < 0 => throw new ArgumentOutOfRangeException(nameof(followers), $"followers must not be negative, but was {followers}."),
         < 1_000 => FollowerTier.Emerging,
         < 10_000 => FollowerTier.Nano,
         < 100_000 => FollowerTier.Micro,
@@ -55,7 +55,7 @@ public static class FollowerTiers
         FollowerTier.Mid => 100_000,
         FollowerTier.Macro => 500_000,
         FollowerTier.Mega => 1_000_000,
-        _ => throw Undefined(tier),
+        _ => throw Preconditions.Undefined(tier),
     };
 
     /// <summary>The largest follower count in a tier; <see cref="long.MaxValue"/> for <see cref="FollowerTier.Mega"/>,
@@ -71,14 +71,14 @@ public static class FollowerTiers
         FollowerTier.Mid => 499_999,
         FollowerTier.Macro => 999_999,
         FollowerTier.Mega => long.MaxValue,
-        _ => throw Undefined(tier),
+        _ => throw Preconditions.Undefined(tier),
     };
 
     /// <summary>The English label of a tier, such as <c>Micro</c>.</summary>
     /// <param name="tier">The tier.</param>
     /// <returns>The tier's name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is not a defined tier.</exception>
-    public static string Label(FollowerTier tier) => IsDefined(tier) ? tier.ToString() : throw Undefined(tier);
+    public static string Label(FollowerTier tier) => IsDefined(tier) ? tier.ToString() : throw Preconditions.Undefined(tier);
 
     /// <summary>The bounds of a tier as English text, such as <c>10,000 to 99,999 followers</c> or
     /// <c>1,000,000 followers or more</c>.</summary>
@@ -93,7 +93,4 @@ public static class FollowerTiers
     /// <param name="tier">The value to check.</param>
     /// <returns>True for <see cref="FollowerTier.Emerging"/> to <see cref="FollowerTier.Mega"/>.</returns>
     public static bool IsDefined(FollowerTier tier) => tier is >= FollowerTier.Emerging and <= FollowerTier.Mega;
-
-    private static ArgumentOutOfRangeException Undefined(FollowerTier tier) =>
-        new(nameof(tier), tier, $"tier must be a defined FollowerTier, but was {(int)tier}.");
 }

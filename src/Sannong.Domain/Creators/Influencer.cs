@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System;
 using NodaTime;
 using Sannong.Domain.Taxonomy;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Creators;
 
@@ -43,23 +44,11 @@ public sealed class Influencer : IEquatable<Influencer>
     /// code twice.</exception>
     public Influencer(InfluencerId id, string handle, Region homeRegion, IEnumerable<Topic> topics, long followers, LocalDate joined)
     {
-        if (id.Value.Length == 0)
-        {
-            throw new ArgumentException("id must be a valid InfluencerId, but was default(InfluencerId).", nameof(id));
-        }
-        if (homeRegion == default)
-        {
-            throw new ArgumentException("homeRegion must be a valid Region, but was default(Region).", nameof(homeRegion));
-        }
-        if (followers < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(followers), $"followers must not be negative, but was {followers}.");
-        }
-        Id = id;
-        Handle = TextRules.CheckDisplayText(handle, MaxHandleLength, nameof(handle));
-        HomeRegion = homeRegion;
+        Id = Preconditions.CheckNotDefault(id);
+        HomeRegion = Preconditions.CheckNotDefault(homeRegion);
+        Followers = Preconditions.CheckNonNegative(followers);
+        Handle = Preconditions.CheckText(handle, TextRule.DisplayText, MaxHandleLength);
         Topics = TopicList.Validate(topics, allowEmpty: false, nameof(topics));
-        Followers = followers;
         Joined = joined;
     }
 

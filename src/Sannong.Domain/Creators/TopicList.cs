@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Sannong.Domain.Taxonomy;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Creators;
 
@@ -17,7 +18,7 @@ internal static class TopicList
     /// <paramref name="allowEmpty"/> is false.</exception>
     internal static ImmutableArray<Topic> Validate(IEnumerable<Topic> topics, bool allowEmpty, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(topics, paramName);
+        Preconditions.CheckNotNull(topics, paramName);
         if (topics is ImmutableArray<Topic> { IsDefault: true })
         {
             throw new ArgumentNullException(paramName, $"{paramName} must not be a default (uninitialised) ImmutableArray.");

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Exposure;
 
@@ -26,13 +27,13 @@ public sealed class FeedSimulationOptions
     public FeedSimulationOptions(int items, int creators, long impressions, long viewCap, double cutFactor,
         double popularityExponent, long audience, int seed)
     {
-        Items = Check(items, 1, 10_000_000, nameof(items));
-        Creators = Check(creators, 1, items, nameof(creators));
-        Impressions = Check(impressions, 0, 1_000_000_000, nameof(impressions));
-        ViewCap = Check(viewCap, 1, long.MaxValue, nameof(viewCap));
-        CutFactor = Check(cutFactor, 0.0, 1.0, nameof(cutFactor));
-        PopularityExponent = Check(popularityExponent, 0.0, 4.0, nameof(popularityExponent));
-        Audience = Check(audience, 1, long.MaxValue, nameof(audience));
+        Items = Preconditions.CheckBetween(items, 1, 10_000_000);
+        Creators = Preconditions.CheckBetween(creators, 1, items);
+        Impressions = Preconditions.CheckBetween(impressions, 0, 1_000_000_000);
+        ViewCap = Preconditions.CheckBetween(viewCap, 1, long.MaxValue);
+        CutFactor = Preconditions.CheckBetween(cutFactor, 0.0, 1.0);
+        PopularityExponent = Preconditions.CheckBetween(popularityExponent, 0.0, 4.0);
+        Audience = Preconditions.CheckBetween(audience, 1, long.MaxValue);
         Seed = seed;
     }
 
@@ -64,15 +65,4 @@ public sealed class FeedSimulationOptions
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"items={Items} creators={Creators} impressions={Impressions} cap={ViewCap} cut={CutFactor} alpha={PopularityExponent} audience={Audience} seed={Seed}");
-
-    private static T Check<T>(T value, T min, T max, string name)
-        where T : IComparable<T>, IFormattable
-    {
-        if (value is double d && double.IsNaN(d) || value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
-        {
-            throw new ArgumentOutOfRangeException(name,
-                $"{name} must be between {min.ToString(null, CultureInfo.InvariantCulture)} and {max.ToString(null, CultureInfo.InvariantCulture)}, but was {value.ToString(null, CultureInfo.InvariantCulture)}.");
-        }
-        return value;
-    }
 }

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System;
 using NodaTime;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;
 
@@ -28,7 +29,7 @@ public static class BudgetAllocation
     /// <exception cref="ArgumentException"><paramref name="period"/> is not in the ISO calendar.</exception>
     public static ImmutableArray<KeyValuePair<YearMonth, int>> DaysByMonth(DateInterval period)
     {
-        ProgrammeRules.CheckIsoPeriod(period, nameof(period));
+        Preconditions.CheckIso(period);
         var builder = ImmutableArray.CreateBuilder<KeyValuePair<YearMonth, int>>();
         LocalDate from = period.Start;
         while (from <= period.End)
@@ -68,7 +69,7 @@ public static class BudgetAllocation
     /// <exception cref="ArgumentException"><paramref name="period"/> is not in the ISO calendar.</exception>
     public static ImmutableArray<KeyValuePair<YearMonth, Money>> Monthly(Money total, DateInterval period, MonthlyAllocation mode)
     {
-        CheckNotNegative(total, nameof(total));
+        Preconditions.CheckNonNegative(total, "yuan");
         return Monthly(period, mode, weights => total.Allocate(weights));
     }
 
@@ -106,7 +107,7 @@ public static class BudgetAllocation
     public static ImmutableArray<KeyValuePair<TKey, Money>> ByWeights<TKey>(Money total, IEnumerable<KeyValuePair<TKey, long>> weights)
         where TKey : notnull
     {
-        CheckNotNegative(total, nameof(total));
+        Preconditions.CheckNonNegative(total, "yuan");
         return ByWeights(weights, w => total.Allocate(w));
     }
 
@@ -123,7 +124,7 @@ public static class BudgetAllocation
     public static ImmutableArray<KeyValuePair<TKey, Money>> ByWeights<TKey>(Money total, IEnumerable<KeyValuePair<TKey, decimal>> weights)
         where TKey : notnull
     {
-        CheckNotNegative(total, nameof(total));
+        Preconditions.CheckNonNegative(total, "yuan");
         return ByWeights(weights, w => total.Allocate(w));
     }
 
@@ -154,10 +155,7 @@ public static class BudgetAllocation
     private static ImmutableArray<KeyValuePair<YearMonth, T>> Monthly<T>(DateInterval period, MonthlyAllocation mode, Func<long[], ImmutableArray<T>> allocate)
     {
         ImmutableArray<KeyValuePair<YearMonth, int>> days = DaysByMonth(period);
-        if (!Enum.IsDefined(mode))
-        {
-            throw new ArgumentOutOfRangeException(nameof(mode), string.Create(CultureInfo.InvariantCulture, $"mode must be a defined MonthlyAllocation, but was {(int)mode}."));
-        }
+        Preconditions.CheckDefined(mode);
         long[] weights = new long[days.Length];
         for (int i = 0; i < weights.Length; i++)
         {
@@ -200,13 +198,5 @@ public static class BudgetAllocation
             builder.Add(KeyValuePair.Create(keys[i], parts[i]));
         }
         return builder.MoveToImmutable();
-    }
-
-    private static void CheckNotNegative(Money total, string paramName)
-    {
-        if (total < Money.Zero)
-        {
-            throw new ArgumentOutOfRangeException(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must not be negative, but was {total} yuan."));
-        }
     }
 }

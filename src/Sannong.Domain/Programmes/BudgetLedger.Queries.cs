@@ -66,7 +66,7 @@ public sealed partial class BudgetLedger
     /// <returns>Disbursed minus refunded for that group by the end of <paramref name="asOf"/>; never negative.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public Money SpentBy(InfluencerId? beneficiary, LocalDate asOf) =>
-        Money.FromFen(SeriesOf(beneficiary).NetCashAsOf(LedgerRules.CheckIso(asOf, nameof(asOf))));
+        Money.FromFen(SeriesOf(beneficiary).NetCashAsOf(Utility.Preconditions.CheckIso(asOf)));
 
     /// <summary>The net cash given to one beneficiary (or to no one in particular) over the whole ledger.</summary>
     /// <param name="beneficiary">The influencer, or null for the entries without a beneficiary.</param>
@@ -81,7 +81,7 @@ public sealed partial class BudgetLedger
     /// <returns>Granted minus reversed for that group by the end of <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public Impressions GrantedTo(InfluencerId? beneficiary, LocalDate asOf) =>
-        new(SeriesOf(beneficiary).NetTrafficAsOf(LedgerRules.CheckIso(asOf, nameof(asOf))));
+        new(SeriesOf(beneficiary).NetTrafficAsOf(Utility.Preconditions.CheckIso(asOf)));
 
     /// <summary>The net traffic given to one beneficiary (or to no one in particular) over the whole ledger.</summary>
     /// <param name="beneficiary">The influencer, or null for the entries without a beneficiary.</param>
@@ -166,7 +166,7 @@ public sealed partial class BudgetLedger
         return FirstReaching(_peakGranted, amount.Count);
     }
 
-    private int DayOnOrBefore(LocalDate asOf) => LedgerSeries.LastOnOrBefore(_days, LedgerRules.CheckIso(asOf, nameof(asOf)));
+    private int DayOnOrBefore(LocalDate asOf) => LedgerSeries.LastOnOrBefore(_days, Utility.Preconditions.CheckIso(asOf));
 
     private long At(long[] running, LocalDate asOf)
     {
@@ -182,7 +182,7 @@ public sealed partial class BudgetLedger
     /// <summary>The last day before the month and the last day in or before it (indexes into the days, or -1).</summary>
     private (int Before, int Last) MonthBounds(YearMonth month)
     {
-        DateInterval days = LedgerRules.CheckIso(month, nameof(month)).ToDateInterval();
+        DateInterval days = Utility.Preconditions.CheckIso(month).ToDateInterval();
         return (LedgerSeries.LastBefore(_days, days.Start), LedgerSeries.LastOnOrBefore(_days, days.End));
     }
 

@@ -1,8 +1,9 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using NodaTime;
+using System;
 using NodaTime.Text;
+using NodaTime;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;
 
@@ -29,15 +30,11 @@ public sealed class Earning : IEquatable<Earning>
     /// <paramref name="month"/> is not in the ISO calendar.</exception>
     public Earning(InfluencerId influencer, YearMonth month, Money amount, EarningSource source)
     {
-        ProgrammeRules.CheckNotDefault(influencer.Value, nameof(InfluencerId), nameof(influencer));
+        Preconditions.CheckNotDefault(influencer);
         Influencer = influencer;
-        Month = ProgrammeRules.CheckIsoMonth(month, nameof(month));
-        Amount = amount >= Money.Zero
-            ? amount
-            : throw new ArgumentOutOfRangeException(nameof(amount), string.Create(CultureInfo.InvariantCulture, $"amount must not be negative, but was {amount} yuan."));
-        Source = Enum.IsDefined(source)
-            ? source
-            : throw new ArgumentOutOfRangeException(nameof(source), string.Create(CultureInfo.InvariantCulture, $"source must be a defined EarningSource, but was {(int)source}."));
+        Month = Preconditions.CheckIso(month);
+        Amount = Preconditions.CheckNonNegative(amount, "yuan");
+        Source = Preconditions.CheckDefined(source);
     }
 
     /// <summary>The influencer who earned.</summary>

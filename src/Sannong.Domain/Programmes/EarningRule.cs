@@ -46,7 +46,7 @@ public sealed class EarningRule : IEquatable<EarningRule>
     public EarningRule(int windowMonths, Money minimum)
     {
         WindowMonths = Preconditions.CheckInRange(windowMonths, MinWindowMonths, MaxWindowMonths);
-        Minimum = ProgrammeRules.CheckPositive(minimum, nameof(minimum));
+        Minimum = Preconditions.CheckPositive(minimum, "yuan");
     }
 
     /// <summary>The first month of NodaTime's ISO calendar, -9998-01: no window starts before it.</summary>
@@ -70,7 +70,7 @@ public sealed class EarningRule : IEquatable<EarningRule>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public (YearMonth First, YearMonth Last) Window(LocalDate asOf)
     {
-        YearMonth last = ProgrammeRules.CheckIsoDate(asOf, nameof(asOf)).ToYearMonth();
+        YearMonth last = Preconditions.CheckIso(asOf).ToYearMonth();
         return (FirstMonthOfWindow(last, WindowMonths), last);
     }
 
@@ -90,7 +90,7 @@ public sealed class EarningRule : IEquatable<EarningRule>
     /// <exception cref="ArgumentException"><paramref name="month"/> or <paramref name="asOf"/> is not in the ISO calendar.</exception>
     public bool IncludesMonth(YearMonth month, LocalDate asOf)
     {
-        ProgrammeRules.CheckIsoMonth(month, nameof(month));
+        Preconditions.CheckIso(month);
         (YearMonth first, YearMonth last) = Window(asOf);
         return first <= month && month <= last;
     }

@@ -1,7 +1,8 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System;
 using Sannong.Domain.Creators;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;
 
@@ -22,7 +23,7 @@ public sealed class Eligibility : IEquatable<Eligibility>
     /// <param name="minimumFollowers">The fewest followers an influencer must have to be admitted; not negative.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumFollowers"/> is negative.</exception>
     public Eligibility(long minimumFollowers) =>
-        MinimumFollowers = ProgrammeRules.CheckNonNegative(minimumFollowers, nameof(minimumFollowers));
+        MinimumFollowers = Preconditions.CheckNonNegative(minimumFollowers);
 
     /// <summary>The fewest followers an influencer must have to be admitted; not negative.</summary>
     public long MinimumFollowers { get; }
@@ -31,7 +32,7 @@ public sealed class Eligibility : IEquatable<Eligibility>
     /// <param name="followers">The influencer's number of followers; not negative.</param>
     /// <returns>True when <paramref name="followers"/> is at least <see cref="MinimumFollowers"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="followers"/> is negative.</exception>
-    public bool Admits(long followers) => ProgrammeRules.CheckNonNegative(followers, nameof(followers)) >= MinimumFollowers;
+    public bool Admits(long followers) => Preconditions.CheckNonNegative(followers) >= MinimumFollowers;
 
     /// <summary>Says whether an influencer is admitted, by their <see cref="Influencer.Followers"/>.</summary>
     /// <param name="influencer">The influencer.</param>

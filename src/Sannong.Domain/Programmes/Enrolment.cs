@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using NodaTime;
+using System;
 using NodaTime.Text;
+using NodaTime;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;
 
@@ -34,15 +35,15 @@ public sealed class Enrolment : IEquatable<Enrolment>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="left"/> is before <paramref name="enrolled"/>.</exception>
     public Enrolment(InfluencerId influencer, LocalDate enrolled, MentorId? mentor = null, LocalDate? left = null)
     {
-        ProgrammeRules.CheckNotDefault(influencer.Value, nameof(InfluencerId), nameof(influencer));
+        Preconditions.CheckNotDefault(influencer);
         if (mentor is { } m)
         {
-            ProgrammeRules.CheckNotDefault(m.Value, nameof(MentorId), nameof(mentor));
+            Preconditions.CheckNotDefault(m, paramName: nameof(mentor));
         }
-        ProgrammeRules.CheckIsoDate(enrolled, nameof(enrolled));
+        Preconditions.CheckIso(enrolled);
         if (left is { } l)
         {
-            ProgrammeRules.CheckIsoDate(l, nameof(left));
+            Preconditions.CheckIso(l, nameof(left));
             if (l < enrolled)
             {
                 throw new ArgumentOutOfRangeException(nameof(left),
@@ -73,14 +74,14 @@ public sealed class Enrolment : IEquatable<Enrolment>
     /// <returns>True when <paramref name="date"/> is on or after <see cref="Enrolled"/> and not after <see cref="Left"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public bool IsActiveOn(LocalDate date) =>
-        ProgrammeRules.CheckIsoDate(date, nameof(date)) >= Enrolled && (Left is not { } left || date <= left);
+        Preconditions.CheckIso(date) >= Enrolled && (Left is not { } left || date <= left);
 
     /// <summary>Says whether the influencer counts as mentored on a day: from <see cref="Enrolled"/> on, whether or
     /// not they have left since.</summary>
     /// <param name="date">The day; ISO calendar.</param>
     /// <returns>True when <paramref name="date"/> is on or after <see cref="Enrolled"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
-    public bool CountsAsMenteeOn(LocalDate date) => ProgrammeRules.CheckIsoDate(date, nameof(date)) >= Enrolled;
+    public bool CountsAsMenteeOn(LocalDate date) => Preconditions.CheckIso(date) >= Enrolled;
 
     /// <summary>Returns a copy with another mentor (or none).</summary>
     /// <param name="mentor">The mentor, or null.</param>
@@ -137,7 +138,7 @@ public sealed class Enrolment : IEquatable<Enrolment>
     public static int CountMentees(IEnumerable<Enrolment> enrolments, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(enrolments);
-        ProgrammeRules.CheckIsoDate(asOf, nameof(asOf));
+        Preconditions.CheckIso(asOf);
         var counted = new HashSet<InfluencerId>();
         foreach (Enrolment enrolment in enrolments)
         {

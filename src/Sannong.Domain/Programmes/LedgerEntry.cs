@@ -1,9 +1,10 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
-using NodaTime;
+using System;
 using NodaTime.Text;
+using NodaTime;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;
 
@@ -25,6 +26,9 @@ namespace Sannong.Domain.Programmes;
 /// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class LedgerEntry : IEquatable<LedgerEntry>
 {
+    /// <summary>The longest memo accepted, in UTF-16 code units (500).</summary>
+    public const int MaxMemoLength = 500;
+
     private LedgerEntry(LocalDate date, LedgerEntryKind kind, Money cash, Impressions impressions, InfluencerId? beneficiary, string memo)
     {
         Date = date;
@@ -124,14 +128,14 @@ public sealed class LedgerEntry : IEquatable<LedgerEntry>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public LedgerEntry WithDate(LocalDate date) =>
-        new(LedgerRules.CheckIso(date, nameof(date)), Kind, Cash, Impressions, Beneficiary, Memo);
+        new(Preconditions.CheckIso(date), Kind, Cash, Impressions, Beneficiary, Memo);
 
     /// <summary>Returns a copy of this entry for another beneficiary (or none).</summary>
     /// <param name="beneficiary">The new beneficiary, or null.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException"><paramref name="beneficiary"/> is <c>default(InfluencerId)</c>.</exception>
     public LedgerEntry WithBeneficiary(InfluencerId? beneficiary) =>
-        new(Date, Kind, Cash, Impressions, LedgerRules.CheckBeneficiary(beneficiary, nameof(beneficiary)), Memo);
+        new(Date, Kind, Cash, Impressions, CheckBeneficiary(beneficiary), Memo);
 
     /// <summary>Returns a copy of this entry with another memo.</summary>
     /// <param name="memo">The new memo: at most 500 characters, no control characters.</param>
@@ -139,7 +143,7 @@ public sealed class LedgerEntry : IEquatable<LedgerEntry>
     /// <exception cref="ArgumentNullException"><paramref name="memo"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="memo"/> is too long or has a control character.</exception>
     public LedgerEntry WithMemo(string memo) =>
-        new(Date, Kind, Cash, Impressions, Beneficiary, LedgerRules.CheckMemo(memo, nameof(memo)));
+        new(Date, Kind, Cash, Impressions, Beneficiary, CheckMemo(memo));
 
     /// <summary>Returns the entry as one line, for example <c>2023-12-01 disbursement 1500.00 to kol-1 (seed grant)</c>
     /// or <c>2024-01-03 traffic-reversal 2000 impressions from kol-2</c>.</summary>
@@ -207,23 +211,20 @@ public sealed class LedgerEntry : IEquatable<LedgerEntry>
 
     private static LedgerEntry CashEntry(LocalDate date, LedgerEntryKind kind, Money amount, InfluencerId? beneficiary, string memo)
     {
-        LedgerRules.CheckIso(date, nameof(date));
-        if (amount <= Money.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(amount), $"amount must be positive, but was {amount}.");
-        }
-        return new LedgerEntry(date, kind, amount, Impressions.Zero,
-            LedgerRules.CheckBeneficiary(beneficiary, nameof(beneficiary)), LedgerRules.CheckMemo(memo, nameof(memo)));
+        Preconditions.CheckIso(date);
+        Preconditions.CheckPositive(amount);
+        return new LedgerEntry(date, kind, amount, Impressions.Zero, CheckBeneficiary(beneficiary), CheckMemo(memo));
     }
 
     private static LedgerEntry TrafficEntry(LocalDate date, LedgerEntryKind kind, Impressions amount, InfluencerId? beneficiary, string memo)
     {
-        LedgerRules.CheckIso(date, nameof(date));
-        if (amount <= Impressions.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(amount), $"amount must be positive, but was {amount}.");
-        }
-        return new LedgerEntry(date, kind, Money.Zero, amount,
-            LedgerRules.CheckBeneficiary(beneficiary, nameof(beneficiary)), LedgerRules.CheckMemo(memo, nameof(memo)));
+        Preconditions.CheckIso(date);
+        Preconditions.CheckPositive(amount);
+        return new LedgerEntry(date, kind, Money.Zero, amount, CheckBeneficiary(beneficiary), CheckMemo(memo));
     }
+
+    private static InfluencerId? CheckBeneficiary(InfluencerId? beneficiary) =>
+        Preconditions.CheckNullOrNotDefault(beneficiary, "influencer id");
+
+    private static string CheckMemo(string memo) => Preconditions.CheckText(memo, TextRule.Memo, MaxMemoLength);
 }

@@ -1,6 +1,7 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;
 
@@ -23,9 +24,9 @@ public sealed class PlatformSnapshot : IEquatable<PlatformSnapshot>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public PlatformSnapshot(long monthlyActiveRuralUsers, long contentItemsPerMonth, long ruralContentFans)
     {
-        MonthlyActiveRuralUsers = ProgrammeRules.CheckNonNegative(monthlyActiveRuralUsers, nameof(monthlyActiveRuralUsers));
-        ContentItemsPerMonth = ProgrammeRules.CheckNonNegative(contentItemsPerMonth, nameof(contentItemsPerMonth));
-        RuralContentFans = ProgrammeRules.CheckNonNegative(ruralContentFans, nameof(ruralContentFans));
+        MonthlyActiveRuralUsers = Preconditions.CheckNonNegative(monthlyActiveRuralUsers);
+        ContentItemsPerMonth = Preconditions.CheckNonNegative(contentItemsPerMonth);
+        RuralContentFans = Preconditions.CheckNonNegative(ruralContentFans);
     }
 
     /// <summary>Rural users active on the platform in a month (月活跃用户 yuè huóyuè yònghù); an approximate announced figure.</summary>

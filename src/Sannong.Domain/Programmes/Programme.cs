@@ -1,8 +1,9 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using NodaTime;
+using System;
 using NodaTime.Text;
+using NodaTime;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;
 
@@ -27,8 +28,9 @@ public sealed class Programme : IEquatable<Programme>
 {
     /// <summary>Creates a programme.</summary>
     /// <param name="id">The programme's identifier; a valid (non-default) identifier.</param>
-    /// <param name="name">The programme's name: non-empty, at most 200 characters, no control characters, no leading
-    /// or trailing white space.</param>
+    /// <param name="name">The programme's name: display text of at most <see cref="MaxNameLength"/> characters (non-empty,
+    /// no control, bidirectional or invisible format characters, no leading or trailing white space, something
+    /// visible).</param>
     /// <param name="period">The days the programme runs, both ends included; ISO calendar.</param>
     /// <param name="targets">What the programme aims for.</param>
     /// <param name="budgets">What the programme has to give; <see cref="ProgrammeBudgets.None"/> for a mentorship-only programme.</param>
@@ -47,20 +49,20 @@ public sealed class Programme : IEquatable<Programme>
         Eligibility? eligibility = null,
         EarningRule? earningRule = null)
     {
-        ProgrammeRules.CheckNotDefault(id.Value, nameof(ProgrammeId), nameof(id));
-        Id = id;
-        Name = ProgrammeRules.CheckName(name, nameof(name));
-        Period = ProgrammeRules.CheckIsoPeriod(period, nameof(period));
-        ArgumentNullException.ThrowIfNull(targets);
-        ArgumentNullException.ThrowIfNull(budgets);
-        Targets = targets;
-        Budgets = budgets;
+        Id = Preconditions.CheckNotDefault(id);
+        Name = Preconditions.CheckText(name, TextRule.Name, MaxNameLength);
+        Period = Preconditions.CheckIso(period);
+        Targets = Preconditions.CheckNotNull(targets);
+        Budgets = Preconditions.CheckNotNull(budgets);
         Eligibility = eligibility;
         EarningRule = earningRule ?? EarningRule.Default;
     }
 
     /// <summary>The programme's identifier.</summary>
     public ProgrammeId Id { get; }
+
+    /// <summary>The longest name accepted, in UTF-16 code units (200).</summary>
+    public const int MaxNameLength = 200;
 
     /// <summary>The programme's name, for example <c>Sannong Red Influencer Plan (三农红人计划)</c>.</summary>
     public string Name { get; }

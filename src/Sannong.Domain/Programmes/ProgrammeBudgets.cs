@@ -1,6 +1,7 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;
 
@@ -50,11 +51,11 @@ public sealed class ProgrammeBudgets : IEquatable<ProgrammeBudgets>
     {
         if (cash is { } c)
         {
-            ProgrammeRules.CheckPositive(c, nameof(cash));
+            Preconditions.CheckPositive(c, "yuan", nameof(cash));
         }
         if (traffic is { } t)
         {
-            ProgrammeRules.CheckPositive(t, nameof(traffic));
+            Preconditions.CheckPositive(t, "impressions", nameof(traffic));
         }
         return cash is null && traffic is null ? None : new(cash, traffic);
     }

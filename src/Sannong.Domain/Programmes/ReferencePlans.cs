@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;
 
@@ -102,7 +103,7 @@ public static class ReferencePlans
     /// <summary>The days from <paramref name="start"/> to the day before the same date <paramref name="years"/> years later.</summary>
     private static DateInterval Years(LocalDate start, int years, string paramName)
     {
-        ProgrammeRules.CheckIsoDate(start, paramName);
+        Preconditions.CheckIso(start, paramName);
         return new DateInterval(start, start.PlusYears(years).PlusDays(-1));
     }
 }

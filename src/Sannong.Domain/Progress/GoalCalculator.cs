@@ -34,7 +34,7 @@ public static class GoalCalculator
         DateInterval period, int target, IEnumerable<LocalDate> firstEnrolmentDates, LocalDate asOf,
         Pace? pace = null, ProgressOptions? options = null)
     {
-        ProgressMath.CheckPeriod(period, nameof(period));
+        Preconditions.CheckIso(period);
         Preconditions.CheckPositive(target);
         return Mentees(period, target, MenteeTally.FromFirstEnrolments(firstEnrolmentDates), asOf, pace, options);
     }

@@ -62,10 +62,7 @@ public sealed class MenteeTally : IEquatable<MenteeTally>
         var counts = new Dictionary<LocalDate, int>();
         foreach (LocalDate date in firstEnrolmentDates)
         {
-            if (date.Calendar != CalendarSystem.Iso)
-            {
-                throw new ArgumentException($"firstEnrolmentDates must be in the ISO calendar, but had a date in the {date.Calendar.Id} calendar.", nameof(firstEnrolmentDates));
-            }
+            Utility.Preconditions.CheckIsoElement(date, nameof(firstEnrolmentDates));
             counts[date] = counts.TryGetValue(date, out int count) ? checked(count + 1) : 1;
         }
         return FromCounts(counts);
@@ -108,7 +105,7 @@ public sealed class MenteeTally : IEquatable<MenteeTally>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public int CountAsOf(LocalDate asOf)
     {
-        int index = FirstAfter(ProgressMath.CheckIso(asOf, nameof(asOf))) - 1;
+        int index = FirstAfter(Utility.Preconditions.CheckIso(asOf)) - 1;
         return index < 0 ? 0 : _cumulative[index];
     }
 

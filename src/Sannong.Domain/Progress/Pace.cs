@@ -57,7 +57,7 @@ public sealed class Pace : IEquatable<Pace>
     /// <exception cref="ArgumentException"><paramref name="period"/> is not in the ISO calendar.</exception>
     public static Pace Linear(DateInterval period)
     {
-        ProgressMath.CheckPeriod(period, nameof(period));
+        Utility.Preconditions.CheckIso(period);
         return new Pace(period, [(period.End, 1.0)]);
     }
 
@@ -73,7 +73,7 @@ public sealed class Pace : IEquatable<Pace>
     /// a rule above (the message names the milestone by its index).</exception>
     public static Pace Milestones(DateInterval period, IEnumerable<(LocalDate Date, double CumulativeShare)> milestones)
     {
-        ProgressMath.CheckPeriod(period, nameof(period));
+        Utility.Preconditions.CheckIso(period);
         ArgumentNullException.ThrowIfNull(milestones);
         var points = ImmutableArray.CreateBuilder<(LocalDate Date, double CumulativeShare)>();
         int index = 0;
@@ -117,7 +117,7 @@ public sealed class Pace : IEquatable<Pace>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public double ExpectedShare(LocalDate date)
     {
-        ProgressMath.CheckIso(date, nameof(date));
+        Utility.Preconditions.CheckIso(date);
         if (date < Period.Start)
         {
             return 0.0;

@@ -24,8 +24,8 @@ public sealed record ProgrammeClock
     /// <exception cref="ArgumentException"><paramref name="period"/> or <paramref name="asOf"/> is not in the ISO calendar.</exception>
     public ProgrammeClock(DateInterval period, LocalDate asOf)
     {
-        Period = ProgressMath.CheckPeriod(period, nameof(period));
-        AsOf = ProgressMath.CheckIso(asOf, nameof(asOf));
+        Period = Utility.Preconditions.CheckIso(period);
+        AsOf = Utility.Preconditions.CheckIso(asOf);
         PeriodDays = period.Length;
         long sinceStart = (long)NodaTime.Period.DaysBetween(period.Start, asOf) + 1;
         DaysElapsed = (int)Math.Clamp(sinceStart, 0, PeriodDays);

@@ -50,27 +50,6 @@ internal static class ProgressMath
         return days > room ? null : start.PlusDays((int)days);
     }
 
-    /// <summary>Throws when <paramref name="period"/> is null or not in the ISO calendar.</summary>
-    internal static DateInterval CheckPeriod(DateInterval period, string paramName)
-    {
-        ArgumentNullException.ThrowIfNull(period, paramName);
-        if (period.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"{paramName} must be in the ISO calendar, but was in the {period.Calendar.Id} calendar.", paramName);
-        }
-        return period;
-    }
-
-    /// <summary>Throws when <paramref name="date"/> is not in the ISO calendar.</summary>
-    internal static LocalDate CheckIso(LocalDate date, string paramName)
-    {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"{paramName} must be in the ISO calendar, but was in the {date.Calendar.Id} calendar.", paramName);
-        }
-        return date;
-    }
-
     /// <summary>Throws when <paramref name="pace"/> is for a period other than <paramref name="period"/>; returns the
     /// linear pace of the period when it is null.</summary>
     internal static Pace CheckPace(Pace? pace, DateInterval period, string paramName)

@@ -36,10 +36,7 @@ public sealed class ScorecardAccumulator
     public ScorecardAccumulator(Programme programme, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        if (asOf.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"asOf must be in the ISO calendar, but was in the {asOf.Calendar.Id} calendar.", nameof(asOf));
-        }
+        Utility.Preconditions.CheckIso(asOf);
         Programme = programme;
         AsOf = asOf;
         (WindowFirst, WindowLast) = programme.EarningRule.Window(asOf);

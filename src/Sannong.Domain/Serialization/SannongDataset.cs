@@ -29,10 +29,7 @@ public sealed class SannongDataset : IEquatable<SannongDataset>
     public SannongDataset(ProgrammeData data, LocalDate? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (asOf is { } date && date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"asOf must be in the ISO calendar, but was in the {date.Calendar.Id} calendar.", nameof(asOf));
-        }
+        Utility.Preconditions.CheckIso(asOf);
         Data = data;
         AsOf = asOf;
     }

@@ -51,6 +51,7 @@ internal sealed class KeywordAutomaton
             }
             own[state].Add(p);
         }
+        _next = next.ToFrozenDictionary();
 
         // Breadth-first: the failure link of a state is the longest proper suffix of its string that is a state;
         // its outputs are its own patterns followed by those of its failure state.
@@ -74,7 +75,7 @@ internal sealed class KeywordAutomaton
             }
             foreach ((_, char c, int to) in children[state])
             {
-                int f = state == 0 ? 0 : Step(next, _fail[state], c);
+                int f = state == 0 ? 0 : Step(_next, _fail[state], c, _fail);
                 _fail[to] = f;
                 var outputs = new List<int>(own[to]);
                 outputs.AddRange(_outputs[f]);
@@ -82,7 +83,6 @@ internal sealed class KeywordAutomaton
                 queue.Enqueue(to);
             }
         }
-        _next = next.ToFrozenDictionary();
     }
 
     /// <summary>Adds (pattern, start) for every whole occurrence of a pattern in <paramref name="text"/>, a folded text.</summary>
@@ -112,24 +112,8 @@ internal sealed class KeywordAutomaton
 
     private static long Key(int state, char c) => ((long)state << 16) | c;
 
-    // Follows failure links from `state` until a transition on `c` exists; used while building, when the failure
-    // links of shallower states are already known.
-    private int Step(Dictionary<long, int> next, int state, char c)
-    {
-        while (true)
-        {
-            if (next.TryGetValue(Key(state, c), out int to))
-            {
-                return to;
-            }
-            if (state == 0)
-            {
-                return 0;
-            }
-            state = _fail[state];
-        }
-    }
-
+    // Follows failure links from `state` until a transition on `c` exists: while matching, and while building, when
+    // the failure links of shallower states are already known.
     private static int Step(FrozenDictionary<long, int> next, int state, char c, int[] fail)
     {
         while (true)

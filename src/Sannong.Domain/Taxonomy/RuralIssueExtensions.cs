@@ -1,4 +1,5 @@
 using System;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Taxonomy;
 
@@ -18,7 +19,7 @@ public static class RuralIssueExtensions
         RuralIssue.Agriculture => "agriculture",
         RuralIssue.Villages => "villages",
         RuralIssue.Farmers => "farmers",
-        _ => throw new ArgumentOutOfRangeException(nameof(issue), $"issue must be a defined RuralIssue, but was {(int)issue}."),
+        _ => throw Preconditions.Undefined(issue),
     };
 
     /// <summary>

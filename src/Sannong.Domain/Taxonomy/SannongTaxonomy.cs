@@ -93,13 +93,8 @@ public sealed class SannongTaxonomy
     /// <returns>The topic.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException">No topic has that code.</exception>
-    public Topic GetByCode(string code)
-    {
-        Preconditions.CheckNotNull(code);
-        return _byCode.TryGetValue(code, out Topic? topic)
-            ? topic
-            : throw new ArgumentException($"code must name a topic of the taxonomy, but no topic has code '{code}'.", nameof(code));
-    }
+    public Topic GetByCode(string code) =>
+        TryGetByCode(Preconditions.CheckNotNull(code), out Topic? topic) ? topic : throw NoTopicWithCode(code);
 
     /// <summary>Tries to find the topic with a code.</summary>
     /// <param name="code">The code, compared ordinally; null finds nothing.</param>
@@ -121,13 +116,10 @@ public sealed class SannongTaxonomy
     /// <returns>The topic.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is null.</exception>
     /// <exception cref="ArgumentException">No topic has that label.</exception>
-    public Topic GetByLabel(string label)
-    {
-        Preconditions.CheckNotNull(label);
-        return TryGetByLabel(label, out Topic? topic)
+    public Topic GetByLabel(string label) =>
+        TryGetByLabel(Preconditions.CheckNotNull(label), out Topic? topic)
             ? topic
             : throw new ArgumentException($"label must be a label of a topic of the taxonomy, but no topic has label '{label}'.", nameof(label));
-    }
 
     /// <summary>Tries to find the topic with a label in any of the four languages.</summary>
     /// <param name="label">The label, compared as in <see cref="GetByLabel"/>; null finds nothing.</param>
@@ -149,4 +141,8 @@ public sealed class SannongTaxonomy
     /// </summary>
     /// <returns>A new builder.</returns>
     public SannongTaxonomyBuilder ToBuilder() => new(this);
+
+    /// <summary>The exception for a <paramref name="code"/> (the argument <c>code</c>) that names no topic.</summary>
+    internal static ArgumentException NoTopicWithCode(string code) =>
+        new($"code must name a topic of the taxonomy, but no topic has code '{code}'.", nameof(code));
 }

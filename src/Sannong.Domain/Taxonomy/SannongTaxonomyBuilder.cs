@@ -101,7 +101,7 @@ public sealed class SannongTaxonomyBuilder
         Preconditions.CheckNotNull(keywords);
         if (!_byCode.TryGetValue(code, out Definition? definition))
         {
-            throw new ArgumentException($"code must name a topic of the taxonomy, but no topic has code '{code}'.", nameof(code));
+            throw SannongTaxonomy.NoTopicWithCode(code);
         }
         definition.Keywords.AddRange(TopicKeywords.Check(keywords, definition.Keywords, code, nameof(keywords)));
         return this;

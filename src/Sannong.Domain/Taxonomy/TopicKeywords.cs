@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Taxonomy;
 
@@ -16,24 +17,9 @@ internal static class TopicKeywords
         {
             return "it must not be null";
         }
-        if (keyword.Length == 0)
+        if (Preconditions.TextProblem(keyword, TextRule.Label, MaxLength) is { } problem)
         {
-            return "it must not be empty";
-        }
-        if (keyword.Length > MaxLength)
-        {
-            return $"it must be at most {MaxLength} characters long, but has {keyword.Length}";
-        }
-        if (char.IsWhiteSpace(keyword[0]) || char.IsWhiteSpace(keyword[^1]))
-        {
-            return "it must not start or end with white space";
-        }
-        foreach (char c in keyword)
-        {
-            if (char.IsControl(c))
-            {
-                return "it must not contain control characters";
-            }
+            return "it " + problem;
         }
         if (TextFolding.Fold(keyword).Length == 0)
         {

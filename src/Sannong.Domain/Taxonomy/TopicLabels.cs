@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Taxonomy;
 
@@ -84,7 +85,7 @@ public readonly struct TopicLabels : IEquatable<TopicLabels>
         TopicLanguage.Pinyin => Pinyin,
         TopicLanguage.English => English,
         TopicLanguage.French => French,
-        _ => throw new ArgumentOutOfRangeException(nameof(language), $"language must be a defined TopicLanguage, but was {(int)language}."),
+        _ => throw Preconditions.Undefined(language),
     };
 
     /// <summary>Returns the four labels separated by " / ", such as <c>种植业 / zhòngzhíyè / Crops / Cultures</c>.</summary>
@@ -127,25 +128,9 @@ public readonly struct TopicLabels : IEquatable<TopicLabels>
 
     private static string CheckLabel(string label, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(label, paramName);
-        string? problem = label.Length == 0 ? "it must not be empty"
-            : label.Length > MaxLength ? $"it must be at most {MaxLength} characters long, but has {label.Length}"
-            : char.IsWhiteSpace(label[0]) || char.IsWhiteSpace(label[^1]) ? "it must not start or end with white space"
-            : ContainsControl(label) ? "it must not contain control characters"
-            : null;
-        return problem is null ? label : throw new ArgumentException($"{paramName} is not a valid label: {problem}, but was '{label}'.", paramName);
-    }
-
-    private static bool ContainsControl(string text)
-    {
-        foreach (char c in text)
-        {
-            if (char.IsControl(c))
-            {
-                return true;
-            }
-        }
-        return false;
+        Preconditions.CheckNotNull(label, paramName);
+        string? problem = Preconditions.TextProblem(label, TextRule.Label, MaxLength);
+        return problem is null ? label : throw new ArgumentException($"{paramName} is not a valid label: it {problem}, but was '{label}'.", paramName);
     }
 
     private static bool ContainsHan(string text)

@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
 using Sannong.Domain.Tests.Generators;
+using Sannong.Domain.Utility;
 using Xunit;
 
 namespace Sannong.Domain.Tests.Creators;
@@ -15,7 +16,7 @@ public sealed class TextRulesTest
     [Property]
     public Property Text_with_nothing_visible_is_never_display_text() =>
         Prop.ForAll(DomainArbitraries.InvisibleOnlyText.ToArbitrary(), text =>
-            Assert.Throws<ArgumentException>(() => TextRules.CheckDisplayText(text, 1000, "handle")).Message
+            Assert.Throws<ArgumentException>(() => Preconditions.CheckText(text, TextRule.DisplayText, 1000, "handle")).Message
                 .StartsWith("handle must contain at least one visible character.", StringComparison.Ordinal));
 
     [Property]
@@ -24,7 +25,7 @@ public sealed class TextRulesTest
         {
             try
             {
-                TextRules.CheckDisplayText(text, 1000, "name");
+                Preconditions.CheckText(text, TextRule.DisplayText, 1000, "name");
             }
             catch (ArgumentException)
             {
@@ -41,7 +42,7 @@ public sealed class TextRulesTest
     [InlineData("👨\u200D🌾")]
     [InlineData("")]
     public void Free_text_stays_permissive(string caption) =>
-        Assert.Equal(caption, TextRules.CheckFreeText(caption, 100, "caption"));
+        Assert.Equal(caption, Preconditions.CheckText(caption, TextRule.FreeText, 100, "caption"));
 
     [Theory]
     [InlineData("abc\u202Egnp.exe", "caption must not contain bidirectional embeddings, overrides or isolates, but contains U+202E.")]
@@ -50,7 +51,7 @@ public sealed class TextRulesTest
     [InlineData("x\u001by", "caption must not contain control characters other than line feed and tab, but contains U+001B.")]
     public void Free_text_refuses_reordering_and_non_text(string caption, string message)
     {
-        ArgumentException e = Assert.Throws<ArgumentException>(() => TextRules.CheckFreeText(caption, 100, "caption"));
+        ArgumentException e = Assert.Throws<ArgumentException>(() => Preconditions.CheckText(caption, TextRule.FreeText, 100, "caption"));
         Assert.Equal("caption", e.ParamName);
         Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
     }
@@ -61,16 +62,16 @@ public sealed class TextRulesTest
         // Built at run time: an attribute argument cannot hold a lone surrogate (metadata stores it as UTF-8).
         string caption = "x" + (char)0xD83D + "y";
         Assert.StartsWith("caption must not contain lone surrogates, but contains U+D83D.",
-            Assert.Throws<ArgumentException>(() => TextRules.CheckFreeText(caption, 100, "caption")).Message, StringComparison.Ordinal);
+            Assert.Throws<ArgumentException>(() => Preconditions.CheckText(caption, TextRule.FreeText, 100, "caption")).Message, StringComparison.Ordinal);
         Assert.StartsWith("handle must not contain lone surrogates, but contains U+DC00.",
-            Assert.Throws<ArgumentException>(() => TextRules.CheckDisplayText("湘西" + (char)0xDC00, 100, "handle")).Message, StringComparison.Ordinal);
+            Assert.Throws<ArgumentException>(() => Preconditions.CheckText("湘西" + (char)0xDC00, TextRule.DisplayText, 100, "handle")).Message, StringComparison.Ordinal);
         Assert.StartsWith("handle must not contain lone surrogates, but contains U+DBFF.",
-            Assert.Throws<ArgumentException>(() => TextRules.CheckDisplayText("湘西" + (char)0xDBFF, 100, "handle")).Message, StringComparison.Ordinal);
+            Assert.Throws<ArgumentException>(() => Preconditions.CheckText("湘西" + (char)0xDBFF, TextRule.DisplayText, 100, "handle")).Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("\u200D", "name must contain at least one visible character.")]
     [InlineData("Pilot\u202E", "name must not contain bidirectional controls, but contains U+202E.")]
     public void A_programme_name_follows_the_rules_of_display_text(string name, string message) =>
-        Assert.StartsWith(message, Assert.Throws<ArgumentException>(() => ProgrammeRules.CheckName(name, "name")).Message, StringComparison.Ordinal);
+        Assert.StartsWith(message, Assert.Throws<ArgumentException>(() => Preconditions.CheckText(name, TextRule.Name, Programme.MaxNameLength, "name")).Message, StringComparison.Ordinal);
 }

@@ -83,7 +83,7 @@ public static partial class DomainArbitraries
         from eligibility in Gen.Elements<Eligibility?>(null, new Eligibility(0), new Eligibility(long.MaxValue))
         from window in Gen.Elements(1, 3, 120)
         from minimum in Gen.Elements(1L, 100L, long.MaxValue)
-        select new Programme(new ProgrammeId("extreme"), new string('农', ProgrammeRules.MaxNameLength), period,
+        select new Programme(new ProgrammeId("extreme"), new string('农', Programme.MaxNameLength), period,
             new ProgrammeTargets(mentees, share),
             ProgrammeBudgets.Of(cash is { } c ? Money.FromFen(c) : null, traffic is { } t ? new Impressions(t) : null),
             eligibility, new EarningRule(window, Money.FromFen(minimum)));
