@@ -25,7 +25,10 @@ public readonly partial struct Impressions :
     IComparable,
     IComparisonOperators<Impressions, Impressions, bool>,
     ISpanFormattable,
-    ISpanParsable<Impressions>
+    ISpanParsable<Impressions>,
+    IComparableValue<Impressions>,
+    IInvariantParsable<Impressions>,
+    IWholeUnits<Impressions>
 {
     private const string TypeName = nameof(Impressions);
     private readonly long _count;
@@ -40,6 +43,10 @@ public readonly partial struct Impressions :
 
     /// <summary>The number of impressions; never negative.</summary>
     public long Count => _count;
+
+    long IWholeUnits<Impressions>.Units => _count;
+
+    static Impressions IWholeUnits<Impressions>.FromUnits(long units) => new(units);
 
     /// <summary>True when there are no impressions.</summary>
     public bool IsZero => _count == 0;
@@ -62,17 +69,6 @@ public readonly partial struct Impressions :
     /// <param name="other">The count to compare with.</param>
     /// <returns>Negative, zero or positive as this count is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Impressions other) => _count.CompareTo(other._count);
-
-    /// <summary>Orders this count against an object, which must be an <see cref="Impressions"/> or null.</summary>
-    /// <param name="obj">The object to compare with; null sorts first.</param>
-    /// <returns>Negative, zero or positive as this count sorts before, with or after <paramref name="obj"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not an <see cref="Impressions"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Impressions other => CompareTo(other),
-        _ => throw new ArgumentException($"obj must be an {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
-    };
 
     /// <summary>Formats the count in the invariant form: ASCII digits, no grouping, e.g. <c>1000000000</c>.
     /// <see cref="Parse(string)"/> reads it back.</summary>
@@ -124,11 +120,7 @@ public readonly partial struct Impressions :
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not in the invariant form, or is greater than
     /// <see cref="long.MaxValue"/>.</exception>
-    public static Impressions Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static Impressions Parse(string s) => IInvariantParsable<Impressions>.ParseString(s);
 
     /// <summary>Parses the invariant form of a count, as <see cref="Parse(string)"/> does.</summary>
     /// <param name="s">The text.</param>
@@ -146,15 +138,7 @@ public readonly partial struct Impressions :
     /// <param name="s">The text, or null.</param>
     /// <param name="result">The count, or <see cref="Zero"/> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a count in the invariant form and in range.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out Impressions result)
-    {
-        if (s is null)
-        {
-            result = Zero;
-            return false;
-        }
-        return TryParse(s.AsSpan(), out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out Impressions result) => IInvariantParsable<Impressions>.TryParseString(s, out result);
 
     /// <summary>Tries to parse the invariant form of a count, as <see cref="Parse(string)"/> does.</summary>
     /// <param name="s">The text.</param>
@@ -174,14 +158,4 @@ public readonly partial struct Impressions :
 
     private static bool IsDigits(ReadOnlySpan<char> s) => !s.IsEmpty && !s.ContainsAnyExceptInRange('0', '9');
 
-    // The format provider is ignored: the parsed form is culture-independent.
-    static Impressions IParsable<Impressions>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static Impressions ISpanParsable<Impressions>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<Impressions>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Impressions result) =>
-        TryParse(s, out result);
-
-    static bool ISpanParsable<Impressions>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Impressions result) =>
-        TryParse(s, out result);
 }
