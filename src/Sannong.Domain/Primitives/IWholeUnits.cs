@@ -9,10 +9,17 @@ namespace Sannong.Domain;
 /// A quantity held as a whole number of units in a <see cref="long"/>: <see cref="Money"/> (fen) and
 /// <see cref="Impressions"/> (whole impressions). This interface holds, once for both, their exact sum, their split
 /// and allocation by the largest-remainder method (<see cref="LargestRemainder"/>), and Min and Max; each type's public
-/// members delegate to it in one line.
+/// members delegate to it in one line. It also names, once for both, the public interfaces they share: equality,
+/// ordering, comparison operators, addition, subtraction and multiplication by a whole number.
 /// </summary>
 /// <typeparam name="TSelf">The quantity type.</typeparam>
-internal interface IWholeUnits<TSelf> : IComparisonOperators<TSelf, TSelf, bool>
+internal interface IWholeUnits<TSelf> :
+    IEquatable<TSelf>,
+    IComparableValue<TSelf>,
+    IComparisonOperators<TSelf, TSelf, bool>,
+    IAdditionOperators<TSelf, TSelf, TSelf>,
+    ISubtractionOperators<TSelf, TSelf, TSelf>,
+    IMultiplyOperators<TSelf, long, TSelf>
     where TSelf : struct, IWholeUnits<TSelf>
 {
     /// <summary>The quantity in units: fen, or impressions.</summary>

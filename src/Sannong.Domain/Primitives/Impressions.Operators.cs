@@ -1,16 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Numerics;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain;
 
 // Arithmetic, comparison and allocation. A result above long.MaxValue or below zero throws OverflowException.
-public readonly partial struct Impressions :
-    IAdditionOperators<Impressions, Impressions, Impressions>,
-    ISubtractionOperators<Impressions, Impressions, Impressions>,
-    IMultiplyOperators<Impressions, long, Impressions>
+public readonly partial struct Impressions
 {
     /// <summary>Adds two counts.</summary>
     /// <param name="left">The first count.</param>

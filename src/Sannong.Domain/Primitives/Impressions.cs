@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Numerics;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain;
@@ -19,16 +18,7 @@ namespace Sannong.Domain;
 /// <para><c>default(Impressions)</c> is <see cref="Zero"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
-public readonly partial struct Impressions :
-    IEquatable<Impressions>,
-    IComparable<Impressions>,
-    IComparable,
-    IComparisonOperators<Impressions, Impressions, bool>,
-    ISpanFormattable,
-    ISpanParsable<Impressions>,
-    IComparableValue<Impressions>,
-    IInvariantParsable<Impressions>,
-    IWholeUnits<Impressions>
+public readonly partial struct Impressions : IWholeUnits<Impressions>, ISpanFormattable, IInvariantParsable<Impressions>
 {
     private const string TypeName = nameof(Impressions);
     private readonly long _count;
@@ -85,11 +75,7 @@ public readonly partial struct Impressions :
     /// <param name="formatProvider">The culture; null means the current culture. Ignored by "G".</param>
     /// <returns>The formatted count.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is neither "G" nor "N".</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        (string longFormat, IFormatProvider provider) = ResolveFormat(format, formatProvider);
-        return _count.ToString(longFormat, provider);
-    }
+    public string ToString(string? format, IFormatProvider? formatProvider) => ResolveFormat(format, formatProvider).Apply(_count);
 
     /// <summary>Formats the count into a span of characters, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -98,19 +84,15 @@ public readonly partial struct Impressions :
     /// <param name="provider">The culture; null means the current culture. Ignored by "G".</param>
     /// <returns>True when the text fitted in <paramref name="destination"/>.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is neither "G" nor "N".</exception>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        (string longFormat, IFormatProvider resolved) = ResolveFormat(format, provider);
-        return _count.TryFormat(destination, out charsWritten, longFormat, resolved);
-    }
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        ResolveFormat(format, provider).TryApply(_count, destination, out charsWritten);
 
-    private static (string LongFormat, IFormatProvider Provider) ResolveFormat(ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        format.Length switch
+    private static NumberFormat ResolveFormat(ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        NumberFormat.Letter(format) switch
         {
-            0 => ("D", CultureInfo.InvariantCulture),
-            1 when char.ToUpperInvariant(format[0]) == 'G' => ("D", CultureInfo.InvariantCulture),
-            1 when char.ToUpperInvariant(format[0]) == 'N' => ("N0", NumberFormatInfo.GetInstance(provider)),
-            _ => throw new FormatException($"The format '{TextEscaping.ForMessage(format.ToString())}' is not supported by {TypeName}: use G or N."),
+            'G' => new("D", CultureInfo.InvariantCulture),
+            'N' => new("N0", NumberFormatInfo.GetInstance(provider)),
+            _ => throw NumberFormat.Unsupported(format, TypeName, "G or N"),
         };
 
     /// <summary>Parses the invariant form of a count: one or more ASCII digits, nothing else (no sign, no

@@ -8,11 +8,7 @@ namespace Sannong.Domain;
 // Arithmetic and comparison operators, with their static and instance alternatives. Every result is exact;
 // a result outside the range of Money throws OverflowException (never wraps around), whatever the
 // compiler's checked/unchecked setting in the caller.
-public readonly partial struct Money :
-    IAdditionOperators<Money, Money, Money>,
-    ISubtractionOperators<Money, Money, Money>,
-    IUnaryNegationOperators<Money, Money>,
-    IMultiplyOperators<Money, long, Money>
+public readonly partial struct Money : IUnaryNegationOperators<Money, Money>
 {
     /// <summary>Adds two amounts.</summary>
     /// <param name="left">The first amount.</param>

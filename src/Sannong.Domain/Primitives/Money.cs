@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Numerics;
 
 namespace Sannong.Domain;
 
@@ -24,13 +23,7 @@ namespace Sannong.Domain;
 /// whole.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
-public readonly partial struct Money :
-    IEquatable<Money>,
-    IComparable<Money>,
-    IComparable,
-    IComparisonOperators<Money, Money, bool>,
-    IComparableValue<Money>,
-    IWholeUnits<Money>
+public readonly partial struct Money : IWholeUnits<Money>
 {
     private const string TypeName = nameof(Money);
     private const int FenPerYuan = 100;

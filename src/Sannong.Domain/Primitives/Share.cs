@@ -121,7 +121,7 @@ public readonly struct Share :
         {
             return _value.ToString(format.Length == 1 ? "P2" : format.ToUpperInvariant(), NumberFormatInfo.GetInstance(formatProvider));
         }
-        throw new FormatException($"The format '{TextEscaping.ForMessage(format)}' is not supported by {TypeName}: use G, P or P0 to P9.");
+        throw NumberFormat.Unsupported(format, TypeName, "G, P or P0 to P9");
     }
 
     /// <summary>Compares two shares for equality.</summary>
