@@ -6,8 +6,8 @@ namespace Sannong.Domain;
 /// <summary>
 /// The shape shared by the library's strongly typed identifiers (<see cref="InfluencerId"/>, <see cref="ContentId"/>,
 /// <see cref="MentorId"/>, <see cref="ProgrammeId"/>): a readonly struct around one piece of text that obeys the
-/// identifier rules, compared and ordered ordinally, parsed and formatted as that text alone. Generic code, such as
-/// <see cref="Serialization.IdentifierJsonConverter{TId}"/>, works with any of them through this interface.
+/// identifier rules, compared and ordered ordinally, parsed and formatted as that text alone. Generic code (the JSON
+/// converter <c>IdentifierJsonConverter&lt;TId&gt;</c>, for one) works with any of them through this interface.
 /// </summary>
 /// <remarks>
 /// <para>A valid identifier is non-empty, at most 64 characters (UTF-16 code units), has no leading or trailing

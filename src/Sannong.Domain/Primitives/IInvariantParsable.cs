@@ -5,7 +5,7 @@ namespace Sannong.Domain;
 
 /// <summary>
 /// A value with one culture-independent text form (the identifiers, <see cref="Money"/>, <see cref="Impressions"/>,
-/// <see cref="Creators.Region"/>, <see cref="Creators.UrbanRuralCode"/>): the type parses spans, and this interface
+/// and, in the Creators layer, <c>Region</c> and <c>UrbanRuralCode</c>): the type parses spans, and this interface
 /// supplies, once for all of them, the string overloads' bodies and the <see cref="IParsable{TSelf}"/> and
 /// <see cref="ISpanParsable{TSelf}"/> members, whose format provider is ignored.
 /// </summary>
