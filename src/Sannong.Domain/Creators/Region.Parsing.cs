@@ -12,11 +12,7 @@ public readonly partial struct Region
     /// <returns>The region.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid region.</exception>
-    public static Region Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static Region Parse(string s) => IInvariantParsable<Region>.ParseString(s);
 
     /// <summary>Parses the text form of a region: <c>430524</c> or <c>430524/220</c>.</summary>
     /// <param name="s">The text: six ASCII digits, optionally a slash and a three-digit urban-rural code; it is not trimmed.</param>
@@ -32,32 +28,13 @@ public readonly partial struct Region
     /// <param name="s">The text, or null.</param>
     /// <param name="result">The region, or <c>default</c> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a valid region.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out Region result)
-    {
-        if (s is not null)
-        {
-            return TryParseCore(s.AsSpan(), out result) is null;
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out Region result) => IInvariantParsable<Region>.TryParseString(s, out result);
 
     /// <summary>Tries to parse the text form of a region.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The region, or <c>default</c> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a valid region.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, out Region result) => TryParseCore(s, out result) is null;
-
-    // The format provider is ignored: regions are culture-independent.
-    static Region IParsable<Region>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static Region ISpanParsable<Region>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<Region>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Region result) =>
-        TryParse(s, out result);
-
-    static bool ISpanParsable<Region>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Region result) =>
-        TryParse(s, out result);
 
     /// <summary>Null on success, else the rule that <paramref name="s"/> breaks.</summary>
     private static string? TryParseCore(ReadOnlySpan<char> s, out Region result)

@@ -23,7 +23,13 @@ namespace Sannong.Domain.Creators;
 /// value and sorts before every valid region.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
-public readonly partial struct Region : IEquatable<Region>, IComparable<Region>, IComparable, ISpanParsable<Region>
+public readonly partial struct Region :
+    IEquatable<Region>,
+    IComparable<Region>,
+    IComparable,
+    ISpanParsable<Region>,
+    IComparableValue<Region>,
+    IInvariantParsable<Region>
 {
     private const string TypeName = nameof(Region);
     private readonly ProvincialDivision? _province;
@@ -121,17 +127,6 @@ public readonly partial struct Region : IEquatable<Region>, IComparable<Region>,
         int byCode = _code.CompareTo(other._code);
         return byCode != 0 ? byCode : _urbanRural.CompareTo(other._urbanRural);
     }
-
-    /// <summary>Orders this region against an object, which must be a <see cref="Region"/> or null.</summary>
-    /// <param name="obj">The object to compare with; null sorts first.</param>
-    /// <returns>Negative, zero or positive as this region sorts before, with or after <paramref name="obj"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Region"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Region other => CompareTo(other),
-        _ => throw new ArgumentException($"obj must be a {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
-    };
 
     /// <summary>Equality of code and urban-rural code.</summary>
     /// <param name="left">The first region.</param>

@@ -19,7 +19,13 @@ namespace Sannong.Domain.Creators;
 /// neither urban nor rural, it equals only another default value and sorts before every valid code.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
-public readonly struct UrbanRuralCode : IEquatable<UrbanRuralCode>, IComparable<UrbanRuralCode>, IComparable, ISpanParsable<UrbanRuralCode>
+public readonly struct UrbanRuralCode :
+    IEquatable<UrbanRuralCode>,
+    IComparable<UrbanRuralCode>,
+    IComparable,
+    ISpanParsable<UrbanRuralCode>,
+    IComparableValue<UrbanRuralCode>,
+    IInvariantParsable<UrbanRuralCode>
 {
     private const string TypeName = nameof(UrbanRuralCode);
     private readonly short _value;
@@ -140,27 +146,12 @@ public readonly struct UrbanRuralCode : IEquatable<UrbanRuralCode>, IComparable<
     /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="other"/>.</returns>
     public int CompareTo(UrbanRuralCode other) => _value.CompareTo(other._value);
 
-    /// <summary>Orders this code against an object, which must be an <see cref="UrbanRuralCode"/> or null.</summary>
-    /// <param name="obj">The object to compare with; null sorts first.</param>
-    /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="obj"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not an <see cref="UrbanRuralCode"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        UrbanRuralCode other => CompareTo(other),
-        _ => throw new ArgumentException($"obj must be an {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
-    };
-
     /// <summary>Parses the three digits of a code, such as <c>220</c>.</summary>
     /// <param name="s">The text: exactly three ASCII digits forming a valid code.</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid code.</exception>
-    public static UrbanRuralCode Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static UrbanRuralCode Parse(string s) => IInvariantParsable<UrbanRuralCode>.ParseString(s);
 
     /// <summary>Parses the three digits of a code, such as <c>220</c>.</summary>
     /// <param name="s">The text: exactly three ASCII digits forming a valid code.</param>
@@ -173,15 +164,7 @@ public readonly struct UrbanRuralCode : IEquatable<UrbanRuralCode>, IComparable<
     /// <param name="s">The text, or null.</param>
     /// <param name="result">The code, or <c>default</c> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a valid code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out UrbanRuralCode result)
-    {
-        if (s is not null)
-        {
-            return TryParse(s.AsSpan(), out result);
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out UrbanRuralCode result) => IInvariantParsable<UrbanRuralCode>.TryParseString(s, out result);
 
     /// <summary>Tries to parse the three digits of a code.</summary>
     /// <param name="s">The text.</param>
@@ -214,17 +197,6 @@ public readonly struct UrbanRuralCode : IEquatable<UrbanRuralCode>, IComparable<
             ? null
             : $"an urban-rural code must be one of 111, 112, 121, 122, 123, 210 or 220, but was {value}";
     }
-
-    // The format provider is ignored: codes are culture-independent.
-    static UrbanRuralCode IParsable<UrbanRuralCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static UrbanRuralCode ISpanParsable<UrbanRuralCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<UrbanRuralCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out UrbanRuralCode result) =>
-        TryParse(s, out result);
-
-    static bool ISpanParsable<UrbanRuralCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out UrbanRuralCode result) =>
-        TryParse(s, out result);
 
     /// <summary>Equality.</summary>
     /// <param name="left">The first code.</param>

@@ -1,16 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Numerics;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain;
 
 // Arithmetic, comparison and allocation. A result above long.MaxValue or below zero throws OverflowException.
-public readonly partial struct Impressions :
-    IAdditionOperators<Impressions, Impressions, Impressions>,
-    ISubtractionOperators<Impressions, Impressions, Impressions>,
-    IMultiplyOperators<Impressions, long, Impressions>
+public readonly partial struct Impressions
 {
     /// <summary>Adds two counts.</summary>
     /// <param name="left">The first count.</param>
@@ -18,7 +14,7 @@ public readonly partial struct Impressions :
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">The sum is greater than <see cref="long.MaxValue"/>.</exception>
     public static Impressions operator +(Impressions left, Impressions right) =>
-        new(Checked.Add(left._count, right._count, TypeName));
+        new(CheckedArithmetic.Add(left._count, right._count, TypeName));
 
     /// <summary>Subtracts one count from another.</summary>
     /// <param name="left">The count to subtract from.</param>
@@ -69,7 +65,7 @@ public readonly partial struct Impressions :
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative.</exception>
     /// <exception cref="OverflowException">The product is greater than <see cref="long.MaxValue"/>.</exception>
     public static Impressions Multiply(Impressions value, long factor) =>
-        new(Checked.Multiply(value._count, Preconditions.CheckNonNegative(factor), TypeName));
+        new(CheckedArithmetic.Multiply(value._count, Preconditions.CheckNonNegative(factor), TypeName));
 
     /// <summary>Adds a count to this one; the same as <c>this + other</c>.</summary>
     /// <param name="other">The count to add.</param>
@@ -87,29 +83,20 @@ public readonly partial struct Impressions :
     /// <param name="x">The first count.</param>
     /// <param name="y">The second count.</param>
     /// <returns><paramref name="x"/> when it is less than or equal to <paramref name="y"/>, else <paramref name="y"/>.</returns>
-    public static Impressions Min(Impressions x, Impressions y) => x <= y ? x : y;
+    public static Impressions Min(Impressions x, Impressions y) => IWholeUnits<Impressions>.Min(x, y);
 
     /// <summary>The larger of two counts.</summary>
     /// <param name="x">The first count.</param>
     /// <param name="y">The second count.</param>
     /// <returns><paramref name="x"/> when it is greater than or equal to <paramref name="y"/>, else <paramref name="y"/>.</returns>
-    public static Impressions Max(Impressions x, Impressions y) => x >= y ? x : y;
+    public static Impressions Max(Impressions x, Impressions y) => IWholeUnits<Impressions>.Max(x, y);
 
     /// <summary>Adds up a sequence of counts, exactly.</summary>
     /// <param name="counts">The counts; an empty sequence sums to <see cref="Zero"/>.</param>
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
     /// <exception cref="OverflowException">The total is greater than <see cref="long.MaxValue"/>.</exception>
-    public static Impressions Sum(IEnumerable<Impressions> counts)
-    {
-        Preconditions.CheckNotNull(counts);
-        Int128 total = 0;
-        foreach (Impressions count in counts)
-        {
-            total += count._count;
-        }
-        return new(Checked.ToInt64(total, TypeName));
-    }
+    public static Impressions Sum(IEnumerable<Impressions> counts) => IWholeUnits<Impressions>.Sum(Preconditions.CheckNotNull(counts));
 
     /// <summary>
     /// Splits this count into <paramref name="parts"/> whole counts that differ by at most one and sum to it
@@ -120,7 +107,7 @@ public readonly partial struct Impressions :
     /// <param name="parts">The number of parts; at least 1.</param>
     /// <returns>The parts, in order.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is zero or negative.</exception>
-    public ImmutableArray<Impressions> Split(int parts) => ToImpressions(LargestRemainder.Split(_count, parts, nameof(parts)));
+    public ImmutableArray<Impressions> Split(int parts) => IWholeUnits<Impressions>.Split(this, parts);
 
     /// <summary>
     /// Allocates this count in proportion to whole-number weights by the largest-remainder method, as
@@ -133,14 +120,14 @@ public readonly partial struct Impressions :
     /// <returns>One part per weight, in the order of <paramref name="weights"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has
     /// no positive weight.</exception>
-    public ImmutableArray<Impressions> Allocate(params ReadOnlySpan<int> weights) => ToImpressions(LargestRemainder.Allocate(_count, weights));
+    public ImmutableArray<Impressions> Allocate(params ReadOnlySpan<int> weights) => IWholeUnits<Impressions>.Allocate(this, weights);
 
     /// <summary>Allocates this count in proportion to whole-number weights, as <see cref="Allocate(ReadOnlySpan{int})"/> does.</summary>
     /// <param name="weights">The weights, one per part: none negative, at least one positive.</param>
     /// <returns>One part per weight, in the order of <paramref name="weights"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has
     /// no positive weight.</exception>
-    public ImmutableArray<Impressions> Allocate(params ReadOnlySpan<long> weights) => ToImpressions(LargestRemainder.Allocate(_count, weights));
+    public ImmutableArray<Impressions> Allocate(params ReadOnlySpan<long> weights) => IWholeUnits<Impressions>.Allocate(this, weights);
 
     /// <summary>Allocates this count in proportion to decimal weights, used exactly (never rounded), as
     /// <see cref="Allocate(ReadOnlySpan{int})"/> does.</summary>
@@ -148,51 +135,41 @@ public readonly partial struct Impressions :
     /// <returns>One part per weight, in the order of <paramref name="weights"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has
     /// no positive weight.</exception>
-    public ImmutableArray<Impressions> Allocate(params ReadOnlySpan<decimal> weights) => ToImpressions(LargestRemainder.Allocate(_count, weights));
-
-    private static ImmutableArray<Impressions> ToImpressions(long[] counts)
-    {
-        ImmutableArray<Impressions>.Builder builder = ImmutableArray.CreateBuilder<Impressions>(counts.Length);
-        foreach (long c in counts)
-        {
-            builder.Add(new Impressions(c));
-        }
-        return builder.MoveToImmutable();
-    }
+    public ImmutableArray<Impressions> Allocate(params ReadOnlySpan<decimal> weights) => IWholeUnits<Impressions>.Allocate(this, weights);
 
     /// <summary>Compares two counts for equality.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>True when both have the same <see cref="Count"/>.</returns>
-    public static bool operator ==(Impressions left, Impressions right) => left._count == right._count;
+    public static bool operator ==(Impressions left, Impressions right) => left.Equals(right);
 
     /// <summary>Compares two counts for inequality.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>True when they differ.</returns>
-    public static bool operator !=(Impressions left, Impressions right) => left._count != right._count;
+    public static bool operator !=(Impressions left, Impressions right) => !left.Equals(right);
 
     /// <summary>Orders two counts.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>True when <paramref name="left"/> is less than <paramref name="right"/>.</returns>
-    public static bool operator <(Impressions left, Impressions right) => left._count < right._count;
+    public static bool operator <(Impressions left, Impressions right) => left.CompareTo(right) < 0;
 
     /// <summary>Orders two counts.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>True when <paramref name="left"/> is less than or equal to <paramref name="right"/>.</returns>
-    public static bool operator <=(Impressions left, Impressions right) => left._count <= right._count;
+    public static bool operator <=(Impressions left, Impressions right) => left.CompareTo(right) <= 0;
 
     /// <summary>Orders two counts.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>True when <paramref name="left"/> is greater than <paramref name="right"/>.</returns>
-    public static bool operator >(Impressions left, Impressions right) => left._count > right._count;
+    public static bool operator >(Impressions left, Impressions right) => left.CompareTo(right) > 0;
 
     /// <summary>Orders two counts.</summary>
     /// <param name="left">The first count.</param>
     /// <param name="right">The second count.</param>
     /// <returns>True when <paramref name="left"/> is greater than or equal to <paramref name="right"/>.</returns>
-    public static bool operator >=(Impressions left, Impressions right) => left._count >= right._count;
+    public static bool operator >=(Impressions left, Impressions right) => left.CompareTo(right) >= 0;
 }

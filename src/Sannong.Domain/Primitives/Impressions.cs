@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Numerics;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain;
@@ -19,13 +18,7 @@ namespace Sannong.Domain;
 /// <para><c>default(Impressions)</c> is <see cref="Zero"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
-public readonly partial struct Impressions :
-    IEquatable<Impressions>,
-    IComparable<Impressions>,
-    IComparable,
-    IComparisonOperators<Impressions, Impressions, bool>,
-    ISpanFormattable,
-    ISpanParsable<Impressions>
+public readonly partial struct Impressions : IWholeUnits<Impressions>, ISpanFormattable, IInvariantParsable<Impressions>
 {
     private const string TypeName = nameof(Impressions);
     private readonly long _count;
@@ -40,6 +33,10 @@ public readonly partial struct Impressions :
 
     /// <summary>The number of impressions; never negative.</summary>
     public long Count => _count;
+
+    long IWholeUnits<Impressions>.Units => _count;
+
+    static Impressions IWholeUnits<Impressions>.FromUnits(long units) => new(units);
 
     /// <summary>True when there are no impressions.</summary>
     public bool IsZero => _count == 0;
@@ -63,17 +60,6 @@ public readonly partial struct Impressions :
     /// <returns>Negative, zero or positive as this count is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Impressions other) => _count.CompareTo(other._count);
 
-    /// <summary>Orders this count against an object, which must be an <see cref="Impressions"/> or null.</summary>
-    /// <param name="obj">The object to compare with; null sorts first.</param>
-    /// <returns>Negative, zero or positive as this count sorts before, with or after <paramref name="obj"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not an <see cref="Impressions"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Impressions other => CompareTo(other),
-        _ => throw new ArgumentException($"obj must be an {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
-    };
-
     /// <summary>Formats the count in the invariant form: ASCII digits, no grouping, e.g. <c>1000000000</c>.
     /// <see cref="Parse(string)"/> reads it back.</summary>
     /// <returns>The invariant text of the count.</returns>
@@ -89,11 +75,7 @@ public readonly partial struct Impressions :
     /// <param name="formatProvider">The culture; null means the current culture. Ignored by "G".</param>
     /// <returns>The formatted count.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is neither "G" nor "N".</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        (string longFormat, IFormatProvider provider) = ResolveFormat(format, formatProvider);
-        return _count.ToString(longFormat, provider);
-    }
+    public string ToString(string? format, IFormatProvider? formatProvider) => ResolveFormat(format, formatProvider).Apply(_count);
 
     /// <summary>Formats the count into a span of characters, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -102,19 +84,15 @@ public readonly partial struct Impressions :
     /// <param name="provider">The culture; null means the current culture. Ignored by "G".</param>
     /// <returns>True when the text fitted in <paramref name="destination"/>.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is neither "G" nor "N".</exception>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        (string longFormat, IFormatProvider resolved) = ResolveFormat(format, provider);
-        return _count.TryFormat(destination, out charsWritten, longFormat, resolved);
-    }
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        ResolveFormat(format, provider).TryApply(_count, destination, out charsWritten);
 
-    private static (string LongFormat, IFormatProvider Provider) ResolveFormat(ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        format.Length switch
+    private static NumberFormat ResolveFormat(ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        NumberFormat.Letter(format) switch
         {
-            0 => ("D", CultureInfo.InvariantCulture),
-            1 when char.ToUpperInvariant(format[0]) == 'G' => ("D", CultureInfo.InvariantCulture),
-            1 when char.ToUpperInvariant(format[0]) == 'N' => ("N0", NumberFormatInfo.GetInstance(provider)),
-            _ => throw new FormatException($"The format '{TextEscaping.ForMessage(format.ToString())}' is not supported by {TypeName}: use G or N."),
+            'G' => new("D", CultureInfo.InvariantCulture),
+            'N' => new("N0", NumberFormatInfo.GetInstance(provider)),
+            _ => throw NumberFormat.Unsupported(format, TypeName, "G or N"),
         };
 
     /// <summary>Parses the invariant form of a count: one or more ASCII digits, nothing else (no sign, no
@@ -124,11 +102,7 @@ public readonly partial struct Impressions :
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not in the invariant form, or is greater than
     /// <see cref="long.MaxValue"/>.</exception>
-    public static Impressions Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static Impressions Parse(string s) => IInvariantParsable<Impressions>.ParseString(s);
 
     /// <summary>Parses the invariant form of a count, as <see cref="Parse(string)"/> does.</summary>
     /// <param name="s">The text.</param>
@@ -146,15 +120,7 @@ public readonly partial struct Impressions :
     /// <param name="s">The text, or null.</param>
     /// <param name="result">The count, or <see cref="Zero"/> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a count in the invariant form and in range.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out Impressions result)
-    {
-        if (s is null)
-        {
-            result = Zero;
-            return false;
-        }
-        return TryParse(s.AsSpan(), out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out Impressions result) => IInvariantParsable<Impressions>.TryParseString(s, out result);
 
     /// <summary>Tries to parse the invariant form of a count, as <see cref="Parse(string)"/> does.</summary>
     /// <param name="s">The text.</param>
@@ -174,14 +140,4 @@ public readonly partial struct Impressions :
 
     private static bool IsDigits(ReadOnlySpan<char> s) => !s.IsEmpty && !s.ContainsAnyExceptInRange('0', '9');
 
-    // The format provider is ignored: the parsed form is culture-independent.
-    static Impressions IParsable<Impressions>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static Impressions ISpanParsable<Impressions>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<Impressions>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Impressions result) =>
-        TryParse(s, out result);
-
-    static bool ISpanParsable<Impressions>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Impressions result) =>
-        TryParse(s, out result);
 }

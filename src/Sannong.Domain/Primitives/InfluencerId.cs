@@ -17,9 +17,8 @@ namespace Sannong.Domain;
 /// it equals only another default value, and it sorts before every valid identifier.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
-public readonly struct InfluencerId : IEquatable<InfluencerId>, IComparable<InfluencerId>, IComparable, ISpanParsable<InfluencerId>
+public readonly struct InfluencerId : IIdentifier<InfluencerId>, IComparableValue<InfluencerId>, IInvariantParsable<InfluencerId>
 {
-    private const string TypeName = nameof(InfluencerId);
     private readonly string? _value;
 
     /// <summary>Creates an identifier from its text.</summary>
@@ -27,10 +26,12 @@ public readonly struct InfluencerId : IEquatable<InfluencerId>, IComparable<Infl
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 64 characters, contains a
     /// control, format or other invisible character (see the remarks), or starts or ends with white space.</exception>
-    public InfluencerId(string value) => _value = IdentifierRules.Validate(value, TypeName, nameof(value));
+    public InfluencerId(string value) => _value = Identifier<InfluencerId>.Validate(value, nameof(value));
 
     /// <summary>The identifier's text; the empty string for <c>default(InfluencerId)</c>.</summary>
     public string Value => _value ?? string.Empty;
+
+    static InfluencerId IIdentifier<InfluencerId>.Create(string value) => new(value);
 
     /// <summary>Returns <see cref="Value"/>.</summary>
     /// <returns>The identifier's text.</returns>
@@ -39,7 +40,7 @@ public readonly struct InfluencerId : IEquatable<InfluencerId>, IComparable<Infl
     /// <summary>Compares two identifiers for ordinal equality.</summary>
     /// <param name="other">The identifier to compare with.</param>
     /// <returns>True when both have the same <see cref="Value"/>, compared ordinally.</returns>
-    public bool Equals(InfluencerId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(InfluencerId other) => Identifier<InfluencerId>.AreEqual(this, other);
 
     /// <summary>Compares this identifier with an object for equality.</summary>
     /// <param name="obj">The object to compare with.</param>
@@ -48,82 +49,37 @@ public readonly struct InfluencerId : IEquatable<InfluencerId>, IComparable<Infl
 
     /// <summary>Returns a hash code consistent with ordinal equality.</summary>
     /// <returns>The hash code of <see cref="Value"/>.</returns>
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Identifier<InfluencerId>.Hash(this);
 
     /// <summary>Orders identifiers ordinally by <see cref="Value"/>.</summary>
     /// <param name="other">The identifier to compare with.</param>
     /// <returns>Negative, zero or positive as this identifier sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(InfluencerId other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <summary>Orders this identifier against an object, which must be an <see cref="InfluencerId"/> or null.</summary>
-    /// <param name="obj">The object to compare with; null sorts first.</param>
-    /// <returns>Negative, zero or positive as this identifier sorts before, with or after <paramref name="obj"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not an <see cref="InfluencerId"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        InfluencerId other => CompareTo(other),
-        _ => throw new ArgumentException($"obj must be an {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
-    };
+    public int CompareTo(InfluencerId other) => Identifier<InfluencerId>.Compare(this, other);
 
     /// <summary>Parses the text of an identifier.</summary>
     /// <param name="s">The text; it must already be a valid identifier (it is not trimmed).</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid identifier.</exception>
-    public static InfluencerId Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static InfluencerId Parse(string s) => IInvariantParsable<InfluencerId>.ParseString(s);
 
     /// <summary>Parses the text of an identifier.</summary>
     /// <param name="s">The text; it must already be a valid identifier (it is not trimmed).</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid identifier.</exception>
-    public static InfluencerId Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out InfluencerId result) ? result : throw IdentifierRules.ParseError(s, TypeName);
+    public static InfluencerId Parse(ReadOnlySpan<char> s) => Identifier<InfluencerId>.Parse(s);
 
     /// <summary>Tries to parse the text of an identifier.</summary>
     /// <param name="s">The text, or null.</param>
     /// <param name="result">The identifier, or <c>default</c> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out InfluencerId result)
-    {
-        if (s is not null && IdentifierRules.Problem(s.AsSpan()) is null)
-        {
-            result = new InfluencerId(s);
-            return true;
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out InfluencerId result) => IInvariantParsable<InfluencerId>.TryParseString(s, out result);
 
     /// <summary>Tries to parse the text of an identifier.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The identifier, or <c>default</c> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out InfluencerId result)
-    {
-        if (IdentifierRules.Problem(s) is null)
-        {
-            result = new InfluencerId(s.ToString());
-            return true;
-        }
-        result = default;
-        return false;
-    }
-
-    // The format provider is ignored: identifiers are culture-independent.
-    static InfluencerId IParsable<InfluencerId>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static InfluencerId ISpanParsable<InfluencerId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<InfluencerId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out InfluencerId result) =>
-        TryParse(s, out result);
-
-    static bool ISpanParsable<InfluencerId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out InfluencerId result) =>
-        TryParse(s, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, out InfluencerId result) => Identifier<InfluencerId>.TryParse(s, out result);
 
     /// <summary>Ordinal equality.</summary>
     /// <param name="left">The first identifier.</param>

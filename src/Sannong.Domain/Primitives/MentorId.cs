@@ -17,9 +17,8 @@ namespace Sannong.Domain;
 /// it equals only another default value, and it sorts before every valid identifier.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
-public readonly struct MentorId : IEquatable<MentorId>, IComparable<MentorId>, IComparable, ISpanParsable<MentorId>
+public readonly struct MentorId : IIdentifier<MentorId>, IComparableValue<MentorId>, IInvariantParsable<MentorId>
 {
-    private const string TypeName = nameof(MentorId);
     private readonly string? _value;
 
     /// <summary>Creates an identifier from its text.</summary>
@@ -27,10 +26,12 @@ public readonly struct MentorId : IEquatable<MentorId>, IComparable<MentorId>, I
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 64 characters, contains a
     /// control, format or other invisible character (see the remarks), or starts or ends with white space.</exception>
-    public MentorId(string value) => _value = IdentifierRules.Validate(value, TypeName, nameof(value));
+    public MentorId(string value) => _value = Identifier<MentorId>.Validate(value, nameof(value));
 
     /// <summary>The identifier's text; the empty string for <c>default(MentorId)</c>.</summary>
     public string Value => _value ?? string.Empty;
+
+    static MentorId IIdentifier<MentorId>.Create(string value) => new(value);
 
     /// <summary>Returns <see cref="Value"/>.</summary>
     /// <returns>The identifier's text.</returns>
@@ -39,7 +40,7 @@ public readonly struct MentorId : IEquatable<MentorId>, IComparable<MentorId>, I
     /// <summary>Compares two identifiers for ordinal equality.</summary>
     /// <param name="other">The identifier to compare with.</param>
     /// <returns>True when both have the same <see cref="Value"/>, compared ordinally.</returns>
-    public bool Equals(MentorId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(MentorId other) => Identifier<MentorId>.AreEqual(this, other);
 
     /// <summary>Compares this identifier with an object for equality.</summary>
     /// <param name="obj">The object to compare with.</param>
@@ -48,82 +49,37 @@ public readonly struct MentorId : IEquatable<MentorId>, IComparable<MentorId>, I
 
     /// <summary>Returns a hash code consistent with ordinal equality.</summary>
     /// <returns>The hash code of <see cref="Value"/>.</returns>
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Identifier<MentorId>.Hash(this);
 
     /// <summary>Orders identifiers ordinally by <see cref="Value"/>.</summary>
     /// <param name="other">The identifier to compare with.</param>
     /// <returns>Negative, zero or positive as this identifier sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(MentorId other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <summary>Orders this identifier against an object, which must be a <see cref="MentorId"/> or null.</summary>
-    /// <param name="obj">The object to compare with; null sorts first.</param>
-    /// <returns>Negative, zero or positive as this identifier sorts before, with or after <paramref name="obj"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="MentorId"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        MentorId other => CompareTo(other),
-        _ => throw new ArgumentException($"obj must be a {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
-    };
+    public int CompareTo(MentorId other) => Identifier<MentorId>.Compare(this, other);
 
     /// <summary>Parses the text of an identifier.</summary>
     /// <param name="s">The text; it must already be a valid identifier (it is not trimmed).</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid identifier.</exception>
-    public static MentorId Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static MentorId Parse(string s) => IInvariantParsable<MentorId>.ParseString(s);
 
     /// <summary>Parses the text of an identifier.</summary>
     /// <param name="s">The text; it must already be a valid identifier (it is not trimmed).</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid identifier.</exception>
-    public static MentorId Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out MentorId result) ? result : throw IdentifierRules.ParseError(s, TypeName);
+    public static MentorId Parse(ReadOnlySpan<char> s) => Identifier<MentorId>.Parse(s);
 
     /// <summary>Tries to parse the text of an identifier.</summary>
     /// <param name="s">The text, or null.</param>
     /// <param name="result">The identifier, or <c>default</c> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out MentorId result)
-    {
-        if (s is not null && IdentifierRules.Problem(s.AsSpan()) is null)
-        {
-            result = new MentorId(s);
-            return true;
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out MentorId result) => IInvariantParsable<MentorId>.TryParseString(s, out result);
 
     /// <summary>Tries to parse the text of an identifier.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The identifier, or <c>default</c> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out MentorId result)
-    {
-        if (IdentifierRules.Problem(s) is null)
-        {
-            result = new MentorId(s.ToString());
-            return true;
-        }
-        result = default;
-        return false;
-    }
-
-    // The format provider is ignored: identifiers are culture-independent.
-    static MentorId IParsable<MentorId>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static MentorId ISpanParsable<MentorId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<MentorId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MentorId result) =>
-        TryParse(s, out result);
-
-    static bool ISpanParsable<MentorId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out MentorId result) =>
-        TryParse(s, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, out MentorId result) => Identifier<MentorId>.TryParse(s, out result);
 
     /// <summary>Ordinal equality.</summary>
     /// <param name="left">The first identifier.</param>

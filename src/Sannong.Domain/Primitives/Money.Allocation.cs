@@ -15,7 +15,7 @@ public readonly partial struct Money
     /// <param name="parts">The number of parts; at least 1.</param>
     /// <returns>The parts, in order; no part is further from zero than the amount, and none has the opposite sign.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is zero or negative.</exception>
-    public ImmutableArray<Money> Split(int parts) => ToMonies(LargestRemainder.Split(_fen, parts, nameof(parts)));
+    public ImmutableArray<Money> Split(int parts) => IWholeUnits<Money>.Split(this, parts);
 
     /// <summary>
     /// Allocates this amount in proportion to whole-number weights by the largest-remainder method: each part
@@ -29,7 +29,7 @@ public readonly partial struct Money
     /// <returns>One part per weight, in the order of <paramref name="weights"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has
     /// no positive weight.</exception>
-    public ImmutableArray<Money> Allocate(params ReadOnlySpan<int> weights) => ToMonies(LargestRemainder.Allocate(_fen, weights));
+    public ImmutableArray<Money> Allocate(params ReadOnlySpan<int> weights) => IWholeUnits<Money>.Allocate(this, weights);
 
     /// <summary>
     /// Allocates this amount in proportion to whole-number weights by the largest-remainder method, exactly as
@@ -40,7 +40,7 @@ public readonly partial struct Money
     /// <returns>One part per weight, in the order of <paramref name="weights"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has
     /// no positive weight.</exception>
-    public ImmutableArray<Money> Allocate(params ReadOnlySpan<long> weights) => ToMonies(LargestRemainder.Allocate(_fen, weights));
+    public ImmutableArray<Money> Allocate(params ReadOnlySpan<long> weights) => IWholeUnits<Money>.Allocate(this, weights);
 
     /// <summary>
     /// Allocates this amount in proportion to decimal weights (ratios such as 0.5, 0.3, 0.2, which need not sum to
@@ -51,15 +51,5 @@ public readonly partial struct Money
     /// <returns>One part per weight, in the order of <paramref name="weights"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, contains a negative weight, or has
     /// no positive weight.</exception>
-    public ImmutableArray<Money> Allocate(params ReadOnlySpan<decimal> weights) => ToMonies(LargestRemainder.Allocate(_fen, weights));
-
-    private static ImmutableArray<Money> ToMonies(long[] fen)
-    {
-        ImmutableArray<Money>.Builder builder = ImmutableArray.CreateBuilder<Money>(fen.Length);
-        foreach (long f in fen)
-        {
-            builder.Add(new Money(f));
-        }
-        return builder.MoveToImmutable();
-    }
+    public ImmutableArray<Money> Allocate(params ReadOnlySpan<decimal> weights) => IWholeUnits<Money>.Allocate(this, weights);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using Sannong.Domain.Utility;
 
 namespace Sannong.Domain;
 
@@ -40,11 +39,7 @@ public readonly partial struct Money : ISpanFormattable
     /// Ignored by "G".</param>
     /// <returns>The formatted amount.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider)
-    {
-        (string decimalFormat, NumberFormatInfo info) = ResolveFormat(format, formatProvider);
-        return Yuan.ToString(decimalFormat, info);
-    }
+    public string ToString(string? format, IFormatProvider? formatProvider) => ResolveFormat(format, formatProvider).Apply(Yuan);
 
     /// <summary>Formats the amount into a span of characters, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -53,35 +48,26 @@ public readonly partial struct Money : ISpanFormattable
     /// <param name="provider">The culture; null means the current culture. Ignored by "G".</param>
     /// <returns>True when the text fitted in <paramref name="destination"/>.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the supported formats.</exception>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        (string decimalFormat, NumberFormatInfo info) = ResolveFormat(format, provider);
-        return Yuan.TryFormat(destination, out charsWritten, decimalFormat, info);
-    }
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        ResolveFormat(format, provider).TryApply(Yuan, destination, out charsWritten);
 
     /// <summary>Maps one of our formats to the <see cref="decimal"/> format and number format that produce it.</summary>
-    private static (string DecimalFormat, NumberFormatInfo Info) ResolveFormat(ReadOnlySpan<char> format, IFormatProvider? provider)
+    private static NumberFormat ResolveFormat(ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        char specifier = format.Length switch
-        {
-            0 => 'G',
-            1 => char.ToUpperInvariant(format[0]),
-            _ => '?',
-        };
-        switch (specifier)
+        switch (NumberFormat.Letter(format))
         {
             case 'G':
-                return ("F2", NumberFormatInfo.InvariantInfo);
+                return new("F2", NumberFormatInfo.InvariantInfo);
             case 'N':
-                return ("N2", NumberFormatInfo.GetInstance(provider));
+                return new("N2", NumberFormatInfo.GetInstance(provider));
             case 'C':
                 IFormatProvider culture = provider ?? CultureInfo.CurrentCulture;
                 var info = (NumberFormatInfo)NumberFormatInfo.GetInstance(culture).Clone();
                 bool chinese = culture is CultureInfo c && c.TwoLetterISOLanguageName == "zh";
                 info.CurrencySymbol = chinese ? ChineseSymbol : InternationalSymbol;
-                return ("C2", info);
+                return new("C2", info);
             default:
-                throw new FormatException($"The format '{TextEscaping.ForMessage(format.ToString())}' is not supported by {TypeName}: use G, C or N.");
+                throw NumberFormat.Unsupported(format, TypeName, "G, C or N");
         }
     }
 }

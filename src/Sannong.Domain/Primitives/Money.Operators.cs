@@ -8,11 +8,7 @@ namespace Sannong.Domain;
 // Arithmetic and comparison operators, with their static and instance alternatives. Every result is exact;
 // a result outside the range of Money throws OverflowException (never wraps around), whatever the
 // compiler's checked/unchecked setting in the caller.
-public readonly partial struct Money :
-    IAdditionOperators<Money, Money, Money>,
-    ISubtractionOperators<Money, Money, Money>,
-    IUnaryNegationOperators<Money, Money>,
-    IMultiplyOperators<Money, long, Money>
+public readonly partial struct Money : IUnaryNegationOperators<Money, Money>
 {
     /// <summary>Adds two amounts.</summary>
     /// <param name="left">The first amount.</param>
@@ -20,7 +16,7 @@ public readonly partial struct Money :
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">The sum lies outside the range of <see cref="Money"/>.</exception>
     public static Money operator +(Money left, Money right) =>
-        new(Checked.Add(left._fen, right._fen, TypeName));
+        new(CheckedArithmetic.Add(left._fen, right._fen, TypeName));
 
     /// <summary>Subtracts one amount from another.</summary>
     /// <param name="left">The amount to subtract from.</param>
@@ -28,7 +24,7 @@ public readonly partial struct Money :
     /// <returns>The difference; negative when <paramref name="right"/> is the larger.</returns>
     /// <exception cref="OverflowException">The difference lies outside the range of <see cref="Money"/>.</exception>
     public static Money operator -(Money left, Money right) =>
-        new(Checked.Subtract(left._fen, right._fen, TypeName));
+        new(CheckedArithmetic.Subtract(left._fen, right._fen, TypeName));
 
     /// <summary>Negates an amount.</summary>
     /// <param name="value">The amount.</param>
@@ -37,7 +33,7 @@ public readonly partial struct Money :
     /// lies outside the range of <see cref="Money"/>.</exception>
     public static Money operator -(Money value) =>
         value._fen == long.MinValue
-            ? throw Checked.Overflow(TypeName, $"-({value._fen})")
+            ? throw CheckedArithmetic.Overflow(TypeName, $"-({value._fen})")
             : new(-value._fen);
 
     /// <summary>Multiplies an amount by a whole number.</summary>
@@ -46,7 +42,7 @@ public readonly partial struct Money :
     /// <returns>The product.</returns>
     /// <exception cref="OverflowException">The product lies outside the range of <see cref="Money"/>.</exception>
     public static Money operator *(Money left, long right) =>
-        new(Checked.Multiply(left._fen, right, TypeName));
+        new(CheckedArithmetic.Multiply(left._fen, right, TypeName));
 
     /// <summary>Multiplies an amount by a whole number.</summary>
     /// <param name="left">The factor; any integer, negative included.</param>
@@ -105,50 +101,41 @@ public readonly partial struct Money :
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="amounts"/> is null.</exception>
     /// <exception cref="OverflowException">The total lies outside the range of <see cref="Money"/>.</exception>
-    public static Money Sum(IEnumerable<Money> amounts)
-    {
-        Preconditions.CheckNotNull(amounts);
-        Int128 total = 0;
-        foreach (Money amount in amounts)
-        {
-            total += amount._fen;
-        }
-        return new(Checked.ToInt64(total, TypeName));
-    }
+    public static Money Sum(IEnumerable<Money> amounts) => IWholeUnits<Money>.Sum(Preconditions.CheckNotNull(amounts));
 
     /// <summary>Compares two amounts for equality.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>True when both have the same number of fen.</returns>
-    public static bool operator ==(Money left, Money right) => left._fen == right._fen;
+    public static bool operator ==(Money left, Money right) => left.Equals(right);
 
     /// <summary>Compares two amounts for inequality.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>True when they differ.</returns>
-    public static bool operator !=(Money left, Money right) => left._fen != right._fen;
+    public static bool operator !=(Money left, Money right) => !left.Equals(right);
 
     /// <summary>Orders two amounts.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>True when <paramref name="left"/> is less than <paramref name="right"/>.</returns>
-    public static bool operator <(Money left, Money right) => left._fen < right._fen;
+    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
 
     /// <summary>Orders two amounts.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>True when <paramref name="left"/> is less than or equal to <paramref name="right"/>.</returns>
-    public static bool operator <=(Money left, Money right) => left._fen <= right._fen;
+    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
 
     /// <summary>Orders two amounts.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>True when <paramref name="left"/> is greater than <paramref name="right"/>.</returns>
-    public static bool operator >(Money left, Money right) => left._fen > right._fen;
+    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
 
     /// <summary>Orders two amounts.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>True when <paramref name="left"/> is greater than or equal to <paramref name="right"/>.</returns>
-    public static bool operator >=(Money left, Money right) => left._fen >= right._fen;
+    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
 }

@@ -5,7 +5,7 @@ using Sannong.Domain.Utility;
 namespace Sannong.Domain;
 
 // Parsing of the invariant form only: culture forms are for people, not for data.
-public readonly partial struct Money : ISpanParsable<Money>
+public readonly partial struct Money : ISpanParsable<Money>, IInvariantParsable<Money>
 {
     private const string ExpectedForm =
         "expected an optional '-', one or more digits and optionally '.' followed by one or two digits, " +
@@ -22,11 +22,7 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not in the invariant form, or lies outside the
     /// range of <see cref="Money"/>.</exception>
-    public static Money Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static Money Parse(string s) => IInvariantParsable<Money>.ParseString(s);
 
     /// <summary>Parses the invariant form of an amount in yuan, as <see cref="Parse(string)"/> does.</summary>
     /// <param name="s">The text.</param>
@@ -44,15 +40,7 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// <param name="s">The text, or null.</param>
     /// <param name="result">The amount, or <see cref="Zero"/> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is an amount in the invariant form and in range.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out Money result)
-    {
-        if (s is null)
-        {
-            result = Zero;
-            return false;
-        }
-        return TryParse(s.AsSpan(), out result);
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out Money result) => IInvariantParsable<Money>.TryParseString(s, out result);
 
     /// <summary>Tries to parse the invariant form of an amount in yuan, as <see cref="Parse(string)"/> does.</summary>
     /// <param name="s">The text.</param>
@@ -64,17 +52,6 @@ public readonly partial struct Money : ISpanParsable<Money>
         result = new Money(fen);
         return outcome == ParseOutcome.Success;
     }
-
-    // The format provider is ignored: the parsed form is culture-independent.
-    static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static Money ISpanParsable<Money>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<Money>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) =>
-        TryParse(s, out result);
-
-    static bool ISpanParsable<Money>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) =>
-        TryParse(s, out result);
 
     private enum ParseOutcome
     {

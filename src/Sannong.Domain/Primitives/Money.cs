@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Numerics;
 
 namespace Sannong.Domain;
 
@@ -24,11 +23,7 @@ namespace Sannong.Domain;
 /// whole.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
-public readonly partial struct Money :
-    IEquatable<Money>,
-    IComparable<Money>,
-    IComparable,
-    IComparisonOperators<Money, Money, bool>
+public readonly partial struct Money : IWholeUnits<Money>
 {
     private const string TypeName = nameof(Money);
     private const int FenPerYuan = 100;
@@ -41,6 +36,8 @@ public readonly partial struct Money :
 
     /// <summary>The amount as a whole number of fen (分, hundredths of a yuan).</summary>
     public long Fen => _fen;
+
+    long IWholeUnits<Money>.Units => _fen;
 
     /// <summary>The amount in yuan (元), always with exactly two decimal places (scale 2): 1234.50, not 1234.5.</summary>
     public decimal Yuan
@@ -66,6 +63,8 @@ public readonly partial struct Money :
     /// <param name="fen">The amount in fen; any <see cref="long"/> is valid.</param>
     /// <returns>The amount.</returns>
     public static Money FromFen(long fen) => new(fen);
+
+    static Money IWholeUnits<Money>.FromUnits(long units) => new(units);
 
     /// <summary>Creates an amount from yuan (元), which must be a whole number of fen: at most two significant
     /// decimal places. The value is never rounded: 1.005 is an error, while 1.230 (equal to 1.23) is accepted.</summary>
@@ -114,28 +113,17 @@ public readonly partial struct Money :
     /// <returns>Negative, zero or positive as this amount is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Money other) => _fen.CompareTo(other._fen);
 
-    /// <summary>Orders this amount against an object, which must be a <see cref="Money"/> or null.</summary>
-    /// <param name="obj">The object to compare with; null sorts first.</param>
-    /// <returns>Negative, zero or positive as this amount sorts before, with or after <paramref name="obj"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Money"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Money other => CompareTo(other),
-        _ => throw new ArgumentException($"obj must be a {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
-    };
-
     /// <summary>The smaller of two amounts.</summary>
     /// <param name="x">The first amount.</param>
     /// <param name="y">The second amount.</param>
     /// <returns><paramref name="x"/> when it is less than or equal to <paramref name="y"/>, else <paramref name="y"/>.</returns>
-    public static Money Min(Money x, Money y) => x <= y ? x : y;
+    public static Money Min(Money x, Money y) => IWholeUnits<Money>.Min(x, y);
 
     /// <summary>The larger of two amounts.</summary>
     /// <param name="x">The first amount.</param>
     /// <param name="y">The second amount.</param>
     /// <returns><paramref name="x"/> when it is greater than or equal to <paramref name="y"/>, else <paramref name="y"/>.</returns>
-    public static Money Max(Money x, Money y) => x >= y ? x : y;
+    public static Money Max(Money x, Money y) => IWholeUnits<Money>.Max(x, y);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -17,9 +17,8 @@ namespace Sannong.Domain;
 /// it equals only another default value, and it sorts before every valid identifier.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type: a value never changes, so it may be copied and read from any number of threads at once without locking.</threadsafety>
-public readonly struct ProgrammeId : IEquatable<ProgrammeId>, IComparable<ProgrammeId>, IComparable, ISpanParsable<ProgrammeId>
+public readonly struct ProgrammeId : IIdentifier<ProgrammeId>, IComparableValue<ProgrammeId>, IInvariantParsable<ProgrammeId>
 {
-    private const string TypeName = nameof(ProgrammeId);
     private readonly string? _value;
 
     /// <summary>Creates an identifier from its text.</summary>
@@ -27,10 +26,12 @@ public readonly struct ProgrammeId : IEquatable<ProgrammeId>, IComparable<Progra
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 64 characters, contains a
     /// control, format or other invisible character (see the remarks), or starts or ends with white space.</exception>
-    public ProgrammeId(string value) => _value = IdentifierRules.Validate(value, TypeName, nameof(value));
+    public ProgrammeId(string value) => _value = Identifier<ProgrammeId>.Validate(value, nameof(value));
 
     /// <summary>The identifier's text; the empty string for <c>default(ProgrammeId)</c>.</summary>
     public string Value => _value ?? string.Empty;
+
+    static ProgrammeId IIdentifier<ProgrammeId>.Create(string value) => new(value);
 
     /// <summary>Returns <see cref="Value"/>.</summary>
     /// <returns>The identifier's text.</returns>
@@ -39,7 +40,7 @@ public readonly struct ProgrammeId : IEquatable<ProgrammeId>, IComparable<Progra
     /// <summary>Compares two identifiers for ordinal equality.</summary>
     /// <param name="other">The identifier to compare with.</param>
     /// <returns>True when both have the same <see cref="Value"/>, compared ordinally.</returns>
-    public bool Equals(ProgrammeId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(ProgrammeId other) => Identifier<ProgrammeId>.AreEqual(this, other);
 
     /// <summary>Compares this identifier with an object for equality.</summary>
     /// <param name="obj">The object to compare with.</param>
@@ -48,82 +49,37 @@ public readonly struct ProgrammeId : IEquatable<ProgrammeId>, IComparable<Progra
 
     /// <summary>Returns a hash code consistent with ordinal equality.</summary>
     /// <returns>The hash code of <see cref="Value"/>.</returns>
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Identifier<ProgrammeId>.Hash(this);
 
     /// <summary>Orders identifiers ordinally by <see cref="Value"/>.</summary>
     /// <param name="other">The identifier to compare with.</param>
     /// <returns>Negative, zero or positive as this identifier sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(ProgrammeId other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <summary>Orders this identifier against an object, which must be a <see cref="ProgrammeId"/> or null.</summary>
-    /// <param name="obj">The object to compare with; null sorts first.</param>
-    /// <returns>Negative, zero or positive as this identifier sorts before, with or after <paramref name="obj"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="ProgrammeId"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        ProgrammeId other => CompareTo(other),
-        _ => throw new ArgumentException($"obj must be a {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
-    };
+    public int CompareTo(ProgrammeId other) => Identifier<ProgrammeId>.Compare(this, other);
 
     /// <summary>Parses the text of an identifier.</summary>
     /// <param name="s">The text; it must already be a valid identifier (it is not trimmed).</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid identifier.</exception>
-    public static ProgrammeId Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
+    public static ProgrammeId Parse(string s) => IInvariantParsable<ProgrammeId>.ParseString(s);
 
     /// <summary>Parses the text of an identifier.</summary>
     /// <param name="s">The text; it must already be a valid identifier (it is not trimmed).</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid identifier.</exception>
-    public static ProgrammeId Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out ProgrammeId result) ? result : throw IdentifierRules.ParseError(s, TypeName);
+    public static ProgrammeId Parse(ReadOnlySpan<char> s) => Identifier<ProgrammeId>.Parse(s);
 
     /// <summary>Tries to parse the text of an identifier.</summary>
     /// <param name="s">The text, or null.</param>
     /// <param name="result">The identifier, or <c>default</c> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out ProgrammeId result)
-    {
-        if (s is not null && IdentifierRules.Problem(s.AsSpan()) is null)
-        {
-            result = new ProgrammeId(s);
-            return true;
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, out ProgrammeId result) => IInvariantParsable<ProgrammeId>.TryParseString(s, out result);
 
     /// <summary>Tries to parse the text of an identifier.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The identifier, or <c>default</c> when parsing fails.</param>
     /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out ProgrammeId result)
-    {
-        if (IdentifierRules.Problem(s) is null)
-        {
-            result = new ProgrammeId(s.ToString());
-            return true;
-        }
-        result = default;
-        return false;
-    }
-
-    // The format provider is ignored: identifiers are culture-independent.
-    static ProgrammeId IParsable<ProgrammeId>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static ProgrammeId ISpanParsable<ProgrammeId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<ProgrammeId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ProgrammeId result) =>
-        TryParse(s, out result);
-
-    static bool ISpanParsable<ProgrammeId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ProgrammeId result) =>
-        TryParse(s, out result);
+    public static bool TryParse(ReadOnlySpan<char> s, out ProgrammeId result) => Identifier<ProgrammeId>.TryParse(s, out result);
 
     /// <summary>Ordinal equality.</summary>
     /// <param name="left">The first identifier.</param>

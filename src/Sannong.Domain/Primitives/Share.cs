@@ -27,7 +27,8 @@ public readonly struct Share :
     IComparable<Share>,
     IComparable,
     IComparisonOperators<Share, Share, bool>,
-    IFormattable
+    IFormattable,
+    IComparableValue<Share>
 {
     private const string TypeName = nameof(Share);
     private readonly double _value;
@@ -95,17 +96,6 @@ public readonly struct Share :
     /// <returns>Negative, zero or positive as this share is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Share other) => _value.CompareTo(other._value);
 
-    /// <summary>Orders this share against an object, which must be a <see cref="Share"/> or null.</summary>
-    /// <param name="obj">The object to compare with; null sorts first.</param>
-    /// <returns>Negative, zero or positive as this share sorts before, with or after <paramref name="obj"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Share"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Share other => CompareTo(other),
-        _ => throw new ArgumentException($"obj must be a {TypeName}, but was {obj.GetType().Name}.", nameof(obj)),
-    };
-
     /// <summary>Formats the share as an invariant percentage with up to two decimals and no space before the
     /// sign: <c>50%</c>, <c>12.5%</c>, <c>33.33%</c>, <c>0%</c>, <c>100%</c>.</summary>
     /// <returns>The invariant percentage text.</returns>
@@ -131,7 +121,7 @@ public readonly struct Share :
         {
             return _value.ToString(format.Length == 1 ? "P2" : format.ToUpperInvariant(), NumberFormatInfo.GetInstance(formatProvider));
         }
-        throw new FormatException($"The format '{TextEscaping.ForMessage(format)}' is not supported by {TypeName}: use G, P or P0 to P9.");
+        throw NumberFormat.Unsupported(format, TypeName, "G, P or P0 to P9");
     }
 
     /// <summary>Compares two shares for equality.</summary>
@@ -150,23 +140,23 @@ public readonly struct Share :
     /// <param name="left">The first share.</param>
     /// <param name="right">The second share.</param>
     /// <returns>True when <paramref name="left"/> is less than <paramref name="right"/>.</returns>
-    public static bool operator <(Share left, Share right) => left._value < right._value;
+    public static bool operator <(Share left, Share right) => left.CompareTo(right) < 0;
 
     /// <summary>Orders two shares.</summary>
     /// <param name="left">The first share.</param>
     /// <param name="right">The second share.</param>
     /// <returns>True when <paramref name="left"/> is less than or equal to <paramref name="right"/>.</returns>
-    public static bool operator <=(Share left, Share right) => left._value <= right._value;
+    public static bool operator <=(Share left, Share right) => left.CompareTo(right) <= 0;
 
     /// <summary>Orders two shares.</summary>
     /// <param name="left">The first share.</param>
     /// <param name="right">The second share.</param>
     /// <returns>True when <paramref name="left"/> is greater than <paramref name="right"/>.</returns>
-    public static bool operator >(Share left, Share right) => left._value > right._value;
+    public static bool operator >(Share left, Share right) => left.CompareTo(right) > 0;
 
     /// <summary>Orders two shares.</summary>
     /// <param name="left">The first share.</param>
     /// <param name="right">The second share.</param>
     /// <returns>True when <paramref name="left"/> is greater than or equal to <paramref name="right"/>.</returns>
-    public static bool operator >=(Share left, Share right) => left._value >= right._value;
+    public static bool operator >=(Share left, Share right) => left.CompareTo(right) >= 0;
 }

@@ -33,6 +33,29 @@ internal static class ConverterText
             : throw new JsonException($"Expected {typeName}, but found a string longer than {SannongJsonLimits.MaxStringLength} characters.");
     }
 
+    /// <summary>Refuses any token but a number: "Expected {what}, but found {token}."</summary>
+    internal static void ExpectNumber(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw new JsonException($"Expected {what}, but found {reader.TokenType}.");
+        }
+    }
+
+    /// <summary>Writes a string value; the writer must not be null.</summary>
+    internal static void WriteString(Utf8JsonWriter writer, string text)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(text);
+    }
+
+    /// <summary>Writes a property name; the writer must not be null.</summary>
+    internal static void WritePropertyName(Utf8JsonWriter writer, string text)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(text);
+    }
+
     internal static T Parse<T>(string text, IPattern<T> pattern, string typeName, string form)
     {
         ParseResult<T> result = pattern.Parse(text);

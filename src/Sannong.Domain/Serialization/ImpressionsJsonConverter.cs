@@ -14,10 +14,7 @@ public sealed class ImpressionsJsonConverter : JsonConverter<Impressions>
     /// 12000, 1.5 is an error), is out of range, or is negative.</exception>
     public override Impressions Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            throw new JsonException($"Expected Impressions as a whole number, but found {reader.TokenType}.");
-        }
+        ConverterText.ExpectNumber(ref reader, "Impressions as a whole number");
         long count = reader.TryGetInt64(out long plain) ? plain : ConverterText.ParseWhole(ref reader, nameof(Impressions));
         return count >= 0 ? new Impressions(count) : throw new JsonException($"Impressions must not be negative, but was {count}.");
     }
@@ -40,9 +37,6 @@ public sealed class ImpressionsJsonConverter : JsonConverter<Impressions>
     }
 
     /// <inheritdoc/>
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, Impressions value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(ConverterText.Invariant(value.Count));
-    }
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Impressions value, JsonSerializerOptions options) =>
+        ConverterText.WritePropertyName(writer, ConverterText.Invariant(value.Count));
 }

@@ -20,11 +20,8 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             : ConverterText.ParseMoney(ConverterText.ReadString(ref reader, nameof(Money)));
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString());
-    }
+    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options) =>
+        ConverterText.WriteString(writer, value.ToString());
 
     /// <inheritdoc/>
     /// <exception cref="JsonException">The property name is not money in the invariant form.</exception>
@@ -32,9 +29,6 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         ConverterText.ParseMoney(ConverterText.ReadString(ref reader, nameof(Money)));
 
     /// <inheritdoc/>
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(value.ToString());
-    }
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Money value, JsonSerializerOptions options) =>
+        ConverterText.WritePropertyName(writer, value.ToString());
 }

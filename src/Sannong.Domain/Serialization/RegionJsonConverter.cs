@@ -19,11 +19,8 @@ public sealed class RegionJsonConverter : JsonConverter<Region>
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException"><paramref name="value"/> is <c>default(Region)</c>, which is not a region.</exception>
-    public override void Write(Utf8JsonWriter writer, Region value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(Text(value));
-    }
+    public override void Write(Utf8JsonWriter writer, Region value, JsonSerializerOptions options) =>
+        ConverterText.WriteString(writer, Text(value));
 
     /// <inheritdoc/>
     /// <exception cref="JsonException">The property name is not a valid region.</exception>
@@ -31,11 +28,8 @@ public sealed class RegionJsonConverter : JsonConverter<Region>
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException"><paramref name="value"/> is <c>default(Region)</c>, which is not a region.</exception>
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, Region value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(Text(value));
-    }
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Region value, JsonSerializerOptions options) =>
+        ConverterText.WritePropertyName(writer, Text(value));
 
     private static string Text(Region value) =>
         value == default ? throw new ArgumentException("value must be a valid Region, but was default(Region).", nameof(value)) : value.ToString();

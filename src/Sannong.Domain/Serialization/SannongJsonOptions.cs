@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
@@ -31,14 +33,14 @@ public static class SannongJsonOptions
         new MoneyJsonConverter(),
         new ImpressionsJsonConverter(),
         new ShareJsonConverter(),
-        new InfluencerIdJsonConverter(),
-        new ContentIdJsonConverter(),
-        new MentorIdJsonConverter(),
-        new ProgrammeIdJsonConverter(),
+        new IdentifierJsonConverter<InfluencerId>(),
+        new IdentifierJsonConverter<ContentId>(),
+        new IdentifierJsonConverter<MentorId>(),
+        new IdentifierJsonConverter<ProgrammeId>(),
         new RegionJsonConverter(),
-        new LocalDateJsonConverter(),
-        new YearMonthJsonConverter(),
-        new InstantJsonConverter(),
+        new NodaPatternJsonConverter<LocalDate>(LocalDatePattern.Iso, "written yyyy-MM-dd (2024-01-31)"),
+        new NodaPatternJsonConverter<YearMonth>(YearMonthPattern.Iso, "written yyyy-MM (2024-01)"),
+        new NodaPatternJsonConverter<Instant>(InstantPattern.ExtendedIso, "in UTC written ISO-8601 with a Z (2024-01-02T08:00:00Z, with up to nine decimals of a second)"),
         new RecordJsonConverter<Influencer>(RecordCodecs.Influencer),
         new RecordJsonConverter<Enrolment>(RecordCodecs.Enrolment),
         new RecordJsonConverter<LedgerEntry>(RecordCodecs.LedgerEntry),

@@ -14,10 +14,7 @@ public sealed class ShareJsonConverter : JsonConverter<Share>
     /// <exception cref="JsonException">The token is not a number between 0 and 1.</exception>
     public override Share Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            throw new JsonException($"Expected a Share as a number between 0 and 1, but found {reader.TokenType}.");
-        }
+        ConverterText.ExpectNumber(ref reader, "a Share as a number between 0 and 1");
         // The range is checked exactly on the digits: 1.0000000000000000001 rounds to the double 1 but is above 1.
         ReadOnlySpan<byte> raw = ConverterText.RawNumber(ref reader);
         return JsonNumber.PlaceAgainstZeroAndOne(raw) switch
@@ -55,11 +52,8 @@ public sealed class ShareJsonConverter : JsonConverter<Share>
     }
 
     /// <inheritdoc/>
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, Share value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(value.Value.ToString("R", CultureInfo.InvariantCulture));
-    }
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Share value, JsonSerializerOptions options) =>
+        ConverterText.WritePropertyName(writer, value.Value.ToString("R", CultureInfo.InvariantCulture));
 
     private static Share Check(double ratio) =>
         ratio is >= 0.0 and <= 1.0

@@ -8,7 +8,7 @@ namespace Sannong.Domain;
 /// <see cref="Impressions"/>, throwing <see cref="OverflowException"/> with a message that names the type,
 /// whatever the checked/unchecked context of the caller.
 /// </summary>
-internal static class Checked
+internal static class CheckedArithmetic
 {
     /// <summary>a + b, or <see cref="OverflowException"/>.</summary>
     internal static long Add(long a, long b, string typeName)
