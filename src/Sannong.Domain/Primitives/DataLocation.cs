@@ -16,11 +16,12 @@ namespace Sannong.Domain;
 /// enrolment given; <c>new DataLocation(DataRecordKind.LedgerEntry, 7)</c> is the eighth ledger entry as a whole;
 /// <c>new DataLocation(DataRecordKind.LedgerEntry)</c> is the ledger as a whole; <see cref="Whole"/> is the data as a
 /// whole. A field inside a field is written with dots (<c>"Engagement.Views"</c>).</para>
-/// <para><see cref="ToString"/> writes the location as the argument of
+/// <para><see cref="ToString"/> writes the location in the domain's terms: the kind of record (the name of its
+/// type), the index and the property: <c>Enrolment[2].Enrolled</c>, <c>LedgerEntry[7]</c>, <c>LedgerEntry[*]</c> for
+/// the list as a whole, <c>Programme.Period</c>, and <c>(all)</c> for the data as a whole. It is the
+/// <see cref="DataProblem.Path"/> of a problem found by
 /// <see cref="Programmes.ProgrammeData.Validate(Programmes.Programme, System.Collections.Generic.IEnumerable{Creators.Influencer}, System.Collections.Generic.IEnumerable{Programmes.Enrolment}, System.Collections.Generic.IEnumerable{Programmes.LedgerEntry}, System.Collections.Generic.IEnumerable{Programmes.Earning}, System.Collections.Generic.IEnumerable{Content.ContentItem}, ValidationOptions)"/>
-/// it points into, the index and the property: <c>enrolments[2].Enrolled</c>, <c>ledger[7]</c>, <c>ledger</c>,
-/// <c>programme</c>, and <c>(all)</c> for the data as a whole. It is the <see cref="DataProblem.Path"/> of a problem
-/// found by that method called directly; the readers of <see cref="Serialization.SannongJson"/> write the same
+/// called directly; the readers of <see cref="Serialization.SannongJson"/> write the same
 /// location as a JSON path of the document instead (<c>$.enrolments[2].date</c>).</para>
 /// <para>Equality compares the three members (the field ordinally). <c>default(DataLocation)</c> is
 /// <see cref="Whole"/>.</para>
@@ -78,23 +79,19 @@ public readonly struct DataLocation : IEquatable<DataLocation>
     /// null for the record as a whole.</summary>
     public string? Field { get; }
 
-    /// <summary>Writes the location in the domain's terms: the argument it points into, the index and the property,
-    /// for example <c>enrolments[2].Enrolled</c>, <c>ledger[7]</c>, <c>programme</c>, or <c>(all)</c> for
-    /// <see cref="Whole"/>.</summary>
+    /// <summary>Writes the location in the domain's terms: the kind of record, the index and the property, for
+    /// example <c>Enrolment[2].Enrolled</c>, <c>LedgerEntry[7]</c>, <c>LedgerEntry[*]</c> (the list as a whole),
+    /// <c>Programme</c>, or <c>(all)</c> for <see cref="Whole"/>.</summary>
     /// <returns>The location as text (culture-free).</returns>
     public override string ToString()
     {
-        string records = Record switch
+        if (Record == DataRecordKind.None)
         {
-            DataRecordKind.None => "(all)",
-            DataRecordKind.Programme => "programme",
-            DataRecordKind.Influencer => "influencers",
-            DataRecordKind.Enrolment => "enrolments",
-            DataRecordKind.LedgerEntry => "ledger",
-            DataRecordKind.Earning => "earnings",
-            _ => "content",
-        };
-        string indexed = Index is { } i ? string.Create(CultureInfo.InvariantCulture, $"{records}[{i}]") : records;
+            return "(all)";
+        }
+        string records = Record.ToString();
+        string indexed = Index is { } i ? string.Create(CultureInfo.InvariantCulture, $"{records}[{i}]")
+            : Record == DataRecordKind.Programme ? records : records + "[*]";
         return Field is { } field ? indexed + "." + field : indexed;
     }
 

@@ -14,8 +14,9 @@ namespace Sannong.Domain;
 /// <c>$.enrolments[3].influencer</c> (JSONPath-like, indexes from 0), and for a record of an NDJSON stream
 /// <see cref="Line"/> is its 1-based line number. A problem found by
 /// <see cref="Programmes.ProgrammeData.Validate(Programmes.Programme, System.Collections.Generic.IEnumerable{Creators.Influencer}, System.Collections.Generic.IEnumerable{Programmes.Enrolment}, System.Collections.Generic.IEnumerable{Programmes.LedgerEntry}, System.Collections.Generic.IEnumerable{Programmes.Earning}, System.Collections.Generic.IEnumerable{Content.ContentItem}, ValidationOptions)"/>
-/// or <see cref="Programmes.BudgetLedger"/> called directly is located in the domain's terms instead: the argument,
-/// the index and the property, for example <c>enrolments[3].Influencer</c> (see <see cref="DataLocation.ToString"/>).
+/// or <see cref="Programmes.BudgetLedger"/> called directly is located in the domain's terms instead: the kind of
+/// record, the index and the property, for example <c>Enrolment[3].Influencer</c> (see
+/// <see cref="DataLocation.ToString"/>).
 /// Either way, a problem found by the validation of a programme's data also carries its <see cref="Location"/>,
 /// structured (record kind, index, field), for a program to act on; a problem of a document's syntax or of one
 /// record's fields has a path only.</para>
@@ -50,7 +51,7 @@ public readonly struct DataProblem : IEquatable<DataProblem>
 
     /// <summary>Creates a problem report located in the domain's terms; its <see cref="Path"/> is
     /// <paramref name="location"/> written by <see cref="DataLocation.ToString"/> (for example
-    /// <c>ledger[12]</c>).</summary>
+    /// <c>LedgerEntry[12]</c>).</summary>
     /// <param name="location">Where the problem is.</param>
     /// <param name="kind">The kind of rule broken; must be a defined <see cref="DataProblemKind"/>.</param>
     /// <param name="message">What is wrong and, where it helps, what would be right; must not be empty. Kept escaped
@@ -86,7 +87,7 @@ public readonly struct DataProblem : IEquatable<DataProblem>
     }
 
     /// <summary>Where the problem is, for example <c>$.enrolments[3].influencer</c> from a reader, or
-    /// <c>enrolments[3].Influencer</c> from a validation called directly (escaped; see the remarks).</summary>
+    /// <c>Enrolment[3].Influencer</c> from a validation called directly (escaped; see the remarks).</summary>
     public string Path => _path ?? string.Empty;
 
     /// <summary>The kind of rule broken.</summary>

@@ -98,22 +98,22 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
     /// <summary>
     /// Checks the records and builds the value, returning every problem instead of throwing. The rules, each reported
     /// once per offending record, at its <see cref="DataLocation"/>: influencer ids unique
-    /// (<see cref="DataProblemKind.DuplicateId"/> at <c>influencers[i].Id</c>) and content ids unique
-    /// (<c>content[i].Id</c>); every enrolment (<c>enrolments[i].Influencer</c>), ledger beneficiary
-    /// (<c>ledger[i].Beneficiary</c>), earning (<c>earnings[i].Influencer</c>) and content author
-    /// (<c>content[i].Author</c>) names a known influencer (<see cref="DataProblemKind.UnknownInfluencer"/>); every
+    /// (<see cref="DataProblemKind.DuplicateId"/> at <c>Influencer[i].Id</c>) and content ids unique
+    /// (<c>ContentItem[i].Id</c>); every enrolment (<c>Enrolment[i].Influencer</c>), ledger beneficiary
+    /// (<c>LedgerEntry[i].Beneficiary</c>), earning (<c>Earning[i].Influencer</c>) and content author
+    /// (<c>ContentItem[i].Author</c>) names a known influencer (<see cref="DataProblemKind.UnknownInfluencer"/>); every
     /// enrolment date within the programme's period (<see cref="DataProblemKind.OutsidePeriod"/> at
-    /// <c>enrolments[i].Enrolled</c>); the ledger's refund rule and bounds (<see cref="BudgetLedger.Validate"/>, at
-    /// <c>ledger[i]</c>); and the totals across records (<see cref="DataProblemKind.LimitExceeded"/> at
-    /// <c>earnings[i].Amount</c>, <c>content[i].Engagement.Views</c> or <c>content[i]</c>, where the running total in
+    /// <c>Enrolment[i].Enrolled</c>); the ledger's refund rule and bounds (<see cref="BudgetLedger.Validate"/>, at
+    /// <c>LedgerEntry[i]</c>); and the totals across records (<see cref="DataProblemKind.LimitExceeded"/> at
+    /// <c>Earning[i].Amount</c>, <c>ContentItem[i].Engagement.Views</c> or <c>ContentItem[i]</c>, where the running total in
     /// input order first passes 64 bits). Here <c>i</c> is the 0-based position in the sequence given, and the text
     /// is each problem's <see cref="DataProblem.Path"/>, the location written by <see cref="DataLocation.ToString"/>:
-    /// the argument, the index and the property (a reader of <see cref="Serialization.SannongJson"/> writes the same
+    /// the kind of record, the index and the property (a reader of <see cref="Serialization.SannongJson"/> writes the same
     /// locations as JSON paths of the document instead). At most <see cref="ValidationOptions.MaxProblems"/>
     /// problems are kept (1,000 by default); every one is counted in <see cref="ValidationResult{T}.ProblemCount"/>,
     /// and past the cap no problem is built. Never throws for records that could be built: a rule of a domain type
     /// that fails while the whole is assembled (an <see cref="ArgumentException"/> or an
-    /// <see cref="ArithmeticException"/>) is reported as a problem (at <c>ledger</c>, or at
+    /// <see cref="ArithmeticException"/>) is reported as a problem (at <c>LedgerEntry[*]</c>, or at
     /// <see cref="DataLocation.Whole"/>, <c>(all)</c>).
     /// </summary>
     /// <param name="programme">The programme.</param>

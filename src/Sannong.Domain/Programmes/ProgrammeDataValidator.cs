@@ -22,15 +22,9 @@ internal static class ProgrammeDataValidator
     /// <see cref="ProgrammeData.Validate(Programme, IEnumerable{Influencer}, IEnumerable{Enrolment}, IEnumerable{LedgerEntry}, IEnumerable{Earning}, IEnumerable{ContentItem}, ValidationOptions)"/>
     /// for the rules). <c>pathOf</c> writes a problem's location as its path (null for
     /// <see cref="DataLocation.ToString"/>), in the problems and in the messages that name another record.</summary>
-    internal static ValidationResult<ProgrammeData> Validate(
-        Programme programme,
-        IEnumerable<Influencer> influencers,
-        IEnumerable<Enrolment> enrolments,
-        IEnumerable<LedgerEntry> ledger,
-        IEnumerable<Earning> earnings,
-        IEnumerable<ContentItem> content,
-        ValidationOptions options,
-        Func<DataLocation, string>? pathOf)
+    internal static ValidationResult<ProgrammeData> Validate(Programme programme, IEnumerable<Influencer> influencers,
+        IEnumerable<Enrolment> enrolments, IEnumerable<LedgerEntry> ledger, IEnumerable<Earning> earnings,
+        IEnumerable<ContentItem> content, ValidationOptions options, Func<DataLocation, string>? pathOf)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(options);

@@ -27,17 +27,17 @@ public sealed class DataLocationTest
     [Fact]
     public void ToString_names_the_argument_the_index_and_the_property()
     {
-        // Written by hand: the argument of ProgrammeData.Validate, [index], .Property.
-        Assert.Equal("enrolments[2].Enrolled", new DataLocation(DataRecordKind.Enrolment, 2, "Enrolled").ToString());
-        Assert.Equal("influencers[0].Id", new DataLocation(DataRecordKind.Influencer, 0, "Id").ToString());
-        Assert.Equal("ledger[7]", new DataLocation(DataRecordKind.LedgerEntry, 7).ToString());
-        Assert.Equal("ledger", new DataLocation(DataRecordKind.LedgerEntry).ToString());
-        Assert.Equal("earnings[12].Amount", new DataLocation(DataRecordKind.Earning, 12, "Amount").ToString());
-        Assert.Equal("content[3].Engagement.Views", new DataLocation(DataRecordKind.ContentItem, 3, "Engagement.Views").ToString());
-        Assert.Equal("programme.Period", new DataLocation(DataRecordKind.Programme, null, "Period").ToString());
+        // Written by hand: the kind of record, [index], .Property.
+        Assert.Equal("Enrolment[2].Enrolled", new DataLocation(DataRecordKind.Enrolment, 2, "Enrolled").ToString());
+        Assert.Equal("Influencer[0].Id", new DataLocation(DataRecordKind.Influencer, 0, "Id").ToString());
+        Assert.Equal("LedgerEntry[7]", new DataLocation(DataRecordKind.LedgerEntry, 7).ToString());
+        Assert.Equal("LedgerEntry[*]", new DataLocation(DataRecordKind.LedgerEntry).ToString());
+        Assert.Equal("Earning[12].Amount", new DataLocation(DataRecordKind.Earning, 12, "Amount").ToString());
+        Assert.Equal("ContentItem[3].Engagement.Views", new DataLocation(DataRecordKind.ContentItem, 3, "Engagement.Views").ToString());
+        Assert.Equal("Programme.Period", new DataLocation(DataRecordKind.Programme, null, "Period").ToString());
         Assert.Equal("(all)", DataLocation.Whole.ToString());
         Assert.Equal(DataLocation.Whole, default);
-        Assert.Equal(LedgerValidation.DefaultPathPrefix, new DataLocation(DataRecordKind.LedgerEntry).ToString());
+        Assert.Equal(LedgerValidation.DefaultPathPrefix + "[3]", new DataLocation(DataRecordKind.LedgerEntry, 3).ToString());
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class ProgrammeDataTest
     [Fact]
     public void Called_directly_every_problem_is_at_its_location_written_in_the_domain_s_terms()
     {
-        // The records of the fact below; the paths are the arguments, indexes and properties (written by hand).
+        // The records of the fact below; the paths are the kinds of record, indexes and properties (written by hand).
         ValidationResult<ProgrammeData> result = ProgrammeData.Validate(
             Seed,
             [Person(A), Person(B), Person(A)],
@@ -82,13 +82,13 @@ public sealed class ProgrammeDataTest
         Assert.Equal(
             new[]
             {
-                "influencers[2].Id", "enrolments[1].Influencer", "enrolments[2].Enrolled", "ledger[2].Beneficiary", "ledger[1]",
-                "earnings[0].Influencer", "content[1].Id", "content[2].Author",
+                "Influencer[2].Id", "Enrolment[1].Influencer", "Enrolment[2].Enrolled", "LedgerEntry[2].Beneficiary", "LedgerEntry[1]",
+                "Earning[0].Influencer", "ContentItem[1].Id", "ContentItem[2].Author",
             },
             result.Problems.Select(p => p.Path));
         Assert.Equal(result.Problems.Select(p => p.Path), result.Problems.Select(p => p.Location!.Value.ToString()));
         Assert.Equal(new DataLocation(DataRecordKind.Enrolment, 2, nameof(Enrolment.Enrolled)), result.Problems[2].Location);
-        Assert.Equal("content id 'v-1' appears more than once (first at content[0]).", result.Problems[6].Message);
+        Assert.Equal("content id 'v-1' appears more than once (first at ContentItem[0]).", result.Problems[6].Message);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class ProgrammeDataTest
                 ("$.content[2].author", DataProblemKind.UnknownInfluencer),
             },
             result.Problems.Select(p => (DatasetPaths.Of(p.Location!.Value), p.Kind)));
-        Assert.Equal("influencer id 'kol-a' appears more than once (first at influencers[0]).", result.Problems[0].Message);
+        Assert.Equal("influencer id 'kol-a' appears more than once (first at Influencer[0]).", result.Problems[0].Message);
         Assert.Equal("enrolment date 2023-10-31 is outside the programme's period 2023-11-01..2026-10-31.", result.Problems[2].Message);
 
         DataValidationException e = Assert.Throws<DataValidationException>(

@@ -44,11 +44,11 @@ public sealed class DatasetPathsTest
         ValidationResult<ProgrammeData> result = ProgrammeData.Validate(
             programme, [a, a], [new Enrolment(new InfluencerId("ghost"), new LocalDate(2023, 12, 1))], [], [], []);
 
-        Assert.Equal(new[] { "influencers[1].Id", "enrolments[0].Influencer" }, result.Problems.Select(p => p.Path));
+        Assert.Equal(new[] { "Influencer[1].Id", "Enrolment[0].Influencer" }, result.Problems.Select(p => p.Path));
         Assert.Equal(
             new DataLocation?[] { new DataLocation(DataRecordKind.Influencer, 1, "Id"), new DataLocation(DataRecordKind.Enrolment, 0, "Influencer") },
             result.Problems.Select(p => p.Location));
-        Assert.Equal("influencer id 'kol-a' appears more than once (first at influencers[0]).", result.Problems[0].Message);
+        Assert.Equal("influencer id 'kol-a' appears more than once (first at Influencer[0]).", result.Problems[0].Message);
 
         ValidationResult<ProgrammeData> asRead = ProgrammeDataValidator.Validate(
             programme, [a, a], [new Enrolment(new InfluencerId("ghost"), new LocalDate(2023, 12, 1))], [], [], [],
