@@ -34,24 +34,19 @@ public sealed class ProgrammeData : IEquatable<ProgrammeData>
 {
     private readonly FrozenDictionary<InfluencerId, Influencer> _influencersById;
 
-    /// <summary>The value of records already checked (by <see cref="ProgrammeDataValidator"/>).</summary>
-    internal ProgrammeData(
-        Programme programme,
-        ImmutableArray<Influencer> influencers,
-        FrozenDictionary<InfluencerId, Influencer> influencersById,
-        ImmutableArray<Enrolment> enrolments,
-        BudgetLedger ledger,
-        ImmutableArray<Earning> earnings,
-        ImmutableArray<ContentItem> content)
+    /// <summary>The value of records already checked (by <see cref="ProgrammeDataValidator"/>), with its index of
+    /// influencers by id and each mentee's first enrolment.</summary>
+    internal ProgrammeData(Programme programme, ImmutableArray<Influencer> influencers, ImmutableArray<Enrolment> enrolments,
+        BudgetLedger ledger, ImmutableArray<Earning> earnings, ImmutableArray<ContentItem> content)
     {
         Programme = programme;
         Influencers = influencers;
-        _influencersById = influencersById;
+        _influencersById = influencers.ToFrozenDictionary(p => p.Id);
         Enrolments = enrolments;
+        FirstEnrolments = Enrolment.FirstEnrolments(enrolments);
         Ledger = ledger;
         Earnings = earnings;
         Content = content;
-        FirstEnrolments = Enrolment.FirstEnrolments(enrolments);
     }
 
     /// <summary>The programme: its period, targets, budgets, eligibility and earning rule.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -49,8 +48,7 @@ internal static class ProgrammeDataValidator
         }
         try
         {
-            FrozenDictionary<InfluencerId, Influencer> index = people.ToFrozenDictionary(p => p.Id);
-            return ValidationResult<ProgrammeData>.Success(new ProgrammeData(programme, people, index, enrolled, built, earned, items));
+            return ValidationResult<ProgrammeData>.Success(new ProgrammeData(programme, people, enrolled, built, earned, items));
         }
         catch (Exception e) when (IsRule(e))
         {

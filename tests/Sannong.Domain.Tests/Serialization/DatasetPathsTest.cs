@@ -58,4 +58,22 @@ public sealed class DatasetPathsTest
         Assert.Equal("influencer id 'kol-a' appears more than once (first at $.influencers[0]).", asRead.Problems[0].Message);
         Assert.Equal(result.Problems[1].Message, asRead.Problems[1].Message);
     }
+
+    [Fact]
+    public void A_reader_keeps_the_location_of_a_problem_of_the_records_as_a_whole()
+    {
+        // valid-base.json with its first influencer repeated at the end: one problem, at the new element's id.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(
+            System.IO.Path.Combine(System.AppContext.BaseDirectory, "Serialization", "valid-base.json")))!;
+        var influencers = document["influencers"]!.AsArray();
+        int last = influencers.Count;
+        influencers.Add(influencers[0]!.DeepClone());
+
+        ValidationResult<SannongDataset> result = SannongJson.ValidateDatasetJson(document.ToJsonString());
+
+        DataProblem problem = Assert.Single(result.Problems);
+        Assert.Equal($"$.influencers[{last}].id", problem.Path);
+        Assert.Equal(new DataLocation(DataRecordKind.Influencer, last, "Id"), problem.Location);
+        Assert.EndsWith("(first at $.influencers[0]).", problem.Message, System.StringComparison.Ordinal);
+    }
 }
