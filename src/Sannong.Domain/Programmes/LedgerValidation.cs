@@ -24,8 +24,10 @@ internal static class LedgerValidation
 {
     /// <summary>The ledger's name where no caller names it: the name <see cref="DataLocation.ToString"/> gives a
     /// ledger entry (its kind of record, <see cref="DataRecordKind.LedgerEntry"/>), so that a problem reads
-    /// <c>LedgerEntry[7]</c> in the domain's terms, as the same problem found by <see cref="ProgrammeData.Validate(Programme, IEnumerable{Creators.Influencer}, IEnumerable{Enrolment}, IEnumerable{LedgerEntry}, IEnumerable{Earning}, IEnumerable{Content.ContentItem}, ValidationOptions)"/> does. A reader of the dataset document writes the
-    /// same problem at its JSON path from its <see cref="DataProblem.Location"/>.</summary>
+    /// <c>LedgerEntry[7]</c> in the domain's terms, as the same problem found by
+    /// <see cref="ProgrammeData.Validate(Programme, IEnumerable{Creators.Influencer}, IEnumerable{Enrolment}, IEnumerable{LedgerEntry}, IEnumerable{Earning}, IEnumerable{Content.ContentItem}, ValidationOptions)"/>
+    /// does. A reader of the dataset document writes the same problem at its JSON path from its
+    /// <see cref="DataProblem.Location"/>.</summary>
     internal const string DefaultPathPrefix = nameof(DataRecordKind.LedgerEntry);
 
     /// <summary>Enumerates the input once into an array, rejecting a null sequence or a null entry.</summary>
