@@ -22,7 +22,7 @@ namespace Sannong.Domain;
 /// <see cref="DataProblem.Path"/> of a problem found by
 /// <see cref="Programmes.ProgrammeData.Validate(Programmes.Programme, System.Collections.Generic.IEnumerable{Creators.Influencer}, System.Collections.Generic.IEnumerable{Programmes.Enrolment}, System.Collections.Generic.IEnumerable{Programmes.LedgerEntry}, System.Collections.Generic.IEnumerable{Programmes.Earning}, System.Collections.Generic.IEnumerable{Content.ContentItem}, ValidationOptions)"/>
 /// called directly; the readers of <see cref="Serialization.SannongJson"/> write the same
-/// location as a JSON path of the document instead (<c>$.enrolments[2].date</c>).</para>
+/// location as a JSON path of the document instead.</para>
 /// <para>Equality compares the three members (the field ordinally). <c>default(DataLocation)</c> is
 /// <see cref="Whole"/>.</para>
 /// </remarks>

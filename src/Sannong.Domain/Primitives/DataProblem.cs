@@ -10,8 +10,8 @@ namespace Sannong.Domain;
 /// </summary>
 /// <remarks>
 /// <para><see cref="Path"/> says where the problem is, as text. A problem found by a reader of
-/// <see cref="Serialization.SannongJson"/> is located in the shape of the dataset document, for example
-/// <c>$.enrolments[3].influencer</c> (JSONPath-like, indexes from 0), and for a record of an NDJSON stream
+/// <see cref="Serialization.SannongJson"/> is located in the shape of the dataset document, by a JSONPath-like path
+/// with indexes from 0 (docs/dataset-format.md), and for a record of an NDJSON stream
 /// <see cref="Line"/> is its 1-based line number. A problem found by
 /// <see cref="Programmes.ProgrammeData.Validate(Programmes.Programme, System.Collections.Generic.IEnumerable{Creators.Influencer}, System.Collections.Generic.IEnumerable{Programmes.Enrolment}, System.Collections.Generic.IEnumerable{Programmes.LedgerEntry}, System.Collections.Generic.IEnumerable{Programmes.Earning}, System.Collections.Generic.IEnumerable{Content.ContentItem}, ValidationOptions)"/>
 /// or <see cref="Programmes.BudgetLedger"/> called directly is located in the domain's terms instead: the kind of
@@ -35,7 +35,7 @@ public readonly struct DataProblem : IEquatable<DataProblem>
     private readonly DataLocation? _location;
 
     /// <summary>Creates a problem report.</summary>
-    /// <param name="path">Where the problem is, for example <c>$.ledger[12].cash</c>; must not be empty. Kept escaped
+    /// <param name="path">Where the problem is, for example <c>LedgerEntry[12].Cash</c>, or a reader's JSON path; must not be empty. Kept escaped
     /// (see the remarks).</param>
     /// <param name="kind">The kind of rule broken; must be a defined <see cref="DataProblemKind"/>.</param>
     /// <param name="message">What is wrong and, where it helps, what would be right; must not be empty. Kept escaped
@@ -86,7 +86,7 @@ public readonly struct DataProblem : IEquatable<DataProblem>
         _location = location;
     }
 
-    /// <summary>Where the problem is, for example <c>$.enrolments[3].influencer</c> from a reader, or
+    /// <summary>Where the problem is: the JSON path of the document from a reader, or for example
     /// <c>Enrolment[3].Influencer</c> from a validation called directly (escaped; see the remarks).</summary>
     public string Path => _path ?? string.Empty;
 
@@ -107,7 +107,7 @@ public readonly struct DataProblem : IEquatable<DataProblem>
     /// <summary>This problem written at another path (the same location, kind, message and line).</summary>
     internal DataProblem WithPath(string path) => new(path, _location, Kind, Message, Line);
 
-    /// <summary>Returns the problem as one line: <c>[line 7] $.amount: Negative: amount must not be negative.</c></summary>
+    /// <summary>Returns the problem as one line: <c>[line 7] path: Negative: amount must not be negative.</c></summary>
     /// <returns>The path, kind and message, prefixed by the line when there is one.</returns>
     public override string ToString() =>
         Line is { } line ? $"[line {line}] {Path}: {Kind}: {Message}" : $"{Path}: {Kind}: {Message}";
