@@ -9,9 +9,19 @@ namespace Sannong.Domain;
 /// Validation in this library reports every problem it finds as a list of these, never just the first.
 /// </summary>
 /// <remarks>
-/// <para><see cref="Path"/> locates the value in the shape of the dataset document, for example
-/// <c>$.enrolments[3].influencer</c> (JSONPath-like, indexes from 0); for a record of an NDJSON stream,
-/// <see cref="Line"/> is its 1-based line number. Equality compares all four members (ordinal text).</para>
+/// <para><see cref="Path"/> says where the problem is, as text. A problem found by a reader of
+/// <see cref="Serialization.SannongJson"/> is located in the shape of the dataset document, by a JSONPath-like path
+/// with indexes from 0 (docs/dataset-format.md), and for a record of an NDJSON stream
+/// <see cref="Line"/> is its 1-based line number. A problem found by
+/// <see cref="Programmes.ProgrammeData.Validate(Programmes.Programme, System.Collections.Generic.IEnumerable{Creators.Influencer}, System.Collections.Generic.IEnumerable{Programmes.Enrolment}, System.Collections.Generic.IEnumerable{Programmes.LedgerEntry}, System.Collections.Generic.IEnumerable{Programmes.Earning}, System.Collections.Generic.IEnumerable{Content.ContentItem}, ValidationOptions)"/>
+/// or <see cref="Programmes.BudgetLedger"/> called directly is located in the domain's terms instead: the kind of
+/// record, the index and the property, for example <c>Enrolment[3].Influencer</c> (see
+/// <see cref="DataLocation.ToString"/>).
+/// Either way, a problem found by the validation of a programme's data also carries its <see cref="Location"/>,
+/// structured (record kind, index, field), for a program to act on; a problem of a document's syntax or of one
+/// record's fields has a path only.</para>
+/// <para>Equality compares <see cref="Path"/>, <see cref="Kind"/>, <see cref="Message"/> and <see cref="Line"/>
+/// (ordinal text); <see cref="Location"/>, another view of where the path points, is not compared.</para>
 /// <para>The constructor escapes the path and the message with <see cref="TextEscaping.ForMessage"/>: control, format
 /// and bidirectional characters, separators, lone surrogates and noncharacters that user text brought in are kept as
 /// <c>\u001b</c>-style escapes, so that no problem can carry a raw control character to a terminal or a log.</para>
@@ -22,9 +32,10 @@ public readonly struct DataProblem : IEquatable<DataProblem>
 {
     private readonly string? _path;
     private readonly string? _message;
+    private readonly DataLocation? _location;
 
     /// <summary>Creates a problem report.</summary>
-    /// <param name="path">Where the problem is, for example <c>$.ledger[12].cash</c>; must not be empty. Kept escaped
+    /// <param name="path">Where the problem is, for example <c>LedgerEntry[12].Cash</c>, or a reader's JSON path; must not be empty. Kept escaped
     /// (see the remarks).</param>
     /// <param name="kind">The kind of rule broken; must be a defined <see cref="DataProblemKind"/>.</param>
     /// <param name="message">What is wrong and, where it helps, what would be right; must not be empty. Kept escaped
@@ -34,6 +45,27 @@ public readonly struct DataProblem : IEquatable<DataProblem>
     /// <exception cref="ArgumentException"><paramref name="path"/> or <paramref name="message"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or <paramref name="line"/> is less than 1.</exception>
     public DataProblem(string path, DataProblemKind kind, string message, long? line = null)
+        : this(path, null, kind, message, line)
+    {
+    }
+
+    /// <summary>Creates a problem report located in the domain's terms; its <see cref="Path"/> is
+    /// <paramref name="location"/> written by <see cref="DataLocation.ToString"/> (for example
+    /// <c>LedgerEntry[12]</c>).</summary>
+    /// <param name="location">Where the problem is.</param>
+    /// <param name="kind">The kind of rule broken; must be a defined <see cref="DataProblemKind"/>.</param>
+    /// <param name="message">What is wrong and, where it helps, what would be right; must not be empty. Kept escaped
+    /// (see the remarks).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="message"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public DataProblem(DataLocation location, DataProblemKind kind, string message)
+        : this(location.ToString(), location, kind, message, null)
+    {
+    }
+
+    /// <summary>A problem with both a path (written by the caller: a JSON path, say) and the location it writes.</summary>
+    internal DataProblem(string path, DataLocation? location, DataProblemKind kind, string message, long? line)
     {
         Preconditions.CheckNotNull(path);
         Preconditions.CheckNotNull(message);
@@ -51,9 +83,11 @@ public readonly struct DataProblem : IEquatable<DataProblem>
         Kind = kind;
         _message = TextEscaping.ForMessage(message);
         Line = line;
+        _location = location;
     }
 
-    /// <summary>Where the problem is, for example <c>$.enrolments[3].influencer</c> (escaped).</summary>
+    /// <summary>Where the problem is: the JSON path of the document from a reader, or for example
+    /// <c>Enrolment[3].Influencer</c> from a validation called directly (escaped; see the remarks).</summary>
     public string Path => _path ?? string.Empty;
 
     /// <summary>The kind of rule broken.</summary>
@@ -65,7 +99,15 @@ public readonly struct DataProblem : IEquatable<DataProblem>
     /// <summary>The 1-based line number of the NDJSON record, or null when the data is one document.</summary>
     public long? Line { get; }
 
-    /// <summary>Returns the problem as one line: <c>[line 7] $.amount: Negative: amount must not be negative.</c></summary>
+    /// <summary>Where the problem is, structured (record kind, index, field), when the validation of a programme's
+    /// data found it; null for a problem located by its <see cref="Path"/> only (a document's syntax, a field of one
+    /// record as read).</summary>
+    public DataLocation? Location => _location;
+
+    /// <summary>This problem written at another path (the same location, kind, message and line).</summary>
+    internal DataProblem WithPath(string path) => new(path, _location, Kind, Message, Line);
+
+    /// <summary>Returns the problem as one line: <c>[line 7] path: Negative: amount must not be negative.</c></summary>
     /// <returns>The path, kind and message, prefixed by the line when there is one.</returns>
     public override string ToString() =>
         Line is { } line ? $"[line {line}] {Path}: {Kind}: {Message}" : $"{Path}: {Kind}: {Message}";

@@ -4,7 +4,16 @@ namespace Sannong.Domain;
 /// What kind of rule a piece of recorded data breaks: the machine-readable half of a <see cref="DataProblem"/>,
 /// so that a caller can count, filter or translate problems without parsing messages.
 /// </summary>
-/// <remarks>The numeric values are stable. <c>default(DataProblemKind)</c> (0) is not a defined kind.</remarks>
+/// <remarks>
+/// <para>The numeric values are stable. <c>default(DataProblemKind)</c> (0) is not a defined kind.</para>
+/// <para>The names are part of the output too: <see cref="DataProblem.ToString"/>, the message of a
+/// <see cref="DataValidationException"/> and the command line print them, and docs/dataset-format.md lists them as the
+/// kinds of the format. That is why a few of them name a rule of a layer above this one (an unknown topic, a
+/// malformed division code, an unknown influencer, a refund or a reversal past what was given) rather than a general
+/// one (an unknown reference, a balance exceeded): renaming them would change every printed problem of those kinds,
+/// and the specific name says more than the general one would. They are names only: this enum refers to no type of
+/// those layers, so the layers still depend downwards alone.</para>
+/// </remarks>
 public enum DataProblemKind
 {
     /// <summary>A value has the wrong type or shape (for example text where a number belongs).</summary>

@@ -15,17 +15,22 @@ internal interface IProblemTarget
 
 /// <summary>The problems found by one validation: the first <see cref="ValidationOptions.MaxProblems"/> kept, every
 /// one counted. Past the cap nothing is built (no path, no message), so bad input costs constant memory per
-/// problem.</summary>
+/// problem. A problem given by its <see cref="DataLocation"/> gets its path from the list's way of writing locations:
+/// <see cref="DataLocation.ToString"/> unless the caller (the serialization) gives another.</summary>
 internal sealed class ProblemList : IProblemTarget
 {
+    private static readonly Func<DataLocation, string> DomainTerms = location => location.ToString();
+
     private readonly List<DataProblem> _kept = new();
     private readonly int _max;
+    private readonly Func<DataLocation, string> _pathOf;
 
-    internal ProblemList(ValidationOptions options, long? line = null)
+    internal ProblemList(ValidationOptions options, long? line = null, Func<DataLocation, string>? pathOf = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _max = options.MaxProblems;
         Line = line;
+        _pathOf = pathOf ?? DomainTerms;
     }
 
     /// <summary>The NDJSON line number the problems belong to, or null for a whole document.</summary>
@@ -62,6 +67,29 @@ internal sealed class ProblemList : IProblemTarget
         }
     }
 
+    /// <summary>The path of a location, as this list writes it (for a message that names another record).</summary>
+    internal string PathOf(DataLocation location) => _pathOf(location);
+
+    /// <summary>Counts a problem at a location, keeping it while there is room.</summary>
+    internal void Add(DataLocation location, DataProblemKind kind, string message)
+    {
+        Count++;
+        if (_kept.Count < _max)
+        {
+            _kept.Add(new DataProblem(_pathOf(location), location, kind, message, Line));
+        }
+    }
+
+    /// <summary>Counts a problem at a location, whose path and message are built only when it is kept.</summary>
+    internal void Add(DataLocation location, DataProblemKind kind, [InterpolatedStringHandlerArgument("")] ref ProblemText message)
+    {
+        Count++;
+        if (_kept.Count < _max)
+        {
+            _kept.Add(new DataProblem(_pathOf(location), location, kind, message.ToStringAndClear(), Line));
+        }
+    }
+
     /// <summary>Counts a problem whose path and message are built only when it is kept.</summary>
     internal void Add<TState>(TState state, Func<TState, DataProblem> build)
     {
@@ -76,7 +104,7 @@ internal sealed class ProblemList : IProblemTarget
     internal void CountOnly() => Count++;
 
     /// <summary>Adds problems found elsewhere, <paramref name="total"/> in all of which <paramref name="problems"/>
-    /// are the first ones.</summary>
+    /// are the first ones, as they are.</summary>
     internal void AddRange(IReadOnlyList<DataProblem> problems, long total)
     {
         foreach (DataProblem problem in problems)
@@ -88,6 +116,20 @@ internal sealed class ProblemList : IProblemTarget
             _kept.Add(problem);
         }
         Count += Math.Max(total, problems.Count);
+    }
+
+    /// <summary>Adds problems found elsewhere (all of them), each with a <see cref="DataProblem.Location"/> written
+    /// at this list's path of it.</summary>
+    internal void AddLocated(IReadOnlyList<DataProblem> problems)
+    {
+        foreach (DataProblem problem in problems)
+        {
+            Count++;
+            if (_kept.Count < _max)
+            {
+                _kept.Add(problem.Location is { } location ? problem.WithPath(_pathOf(location)) : problem);
+            }
+        }
     }
 
     /// <summary>The failure of the validation.</summary>

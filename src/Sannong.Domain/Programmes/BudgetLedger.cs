@@ -190,7 +190,7 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="entries"/> contains null.</exception>
     /// <exception cref="DataValidationException">The entries break the refund rule or a total would overflow; the
-    /// exception lists every problem, at <c>$.ledger[i]</c> with i the entry's index in <paramref name="entries"/>.</exception>
+    /// exception lists every problem, at <c>LedgerEntry[i]</c> with i the entry's index in <paramref name="entries"/>.</exception>
     public static BudgetLedger Create(IEnumerable<LedgerEntry> entries)
     {
         LedgerEntry[] all = LedgerValidation.Materialise(entries, nameof(entries));
@@ -290,7 +290,7 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
         TryBuild(all, out ImmutableArray<DataProblem> problems) ?? throw new DataValidationException(problems);
 
     /// <summary>Checks and builds in one pass of each (for callers that collect problems, such as
-    /// <see cref="ProgrammeData"/>): the ledger, or null with every problem at <c>$.ledger[i]</c>.</summary>
+    /// <see cref="ProgrammeData"/>): the ledger, or null with every problem at <c>LedgerEntry[i]</c> (and its location).</summary>
     internal static BudgetLedger? TryBuild(LedgerEntry[] all, out ImmutableArray<DataProblem> problems) =>
         TryBuild(all, null, 0, out problems);
 

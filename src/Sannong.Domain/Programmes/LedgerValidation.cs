@@ -22,8 +22,13 @@ namespace Sannong.Domain.Programmes;
 /// </remarks>
 internal static class LedgerValidation
 {
-    /// <summary>The path of the ledger in the dataset document.</summary>
-    internal const string DefaultPathPrefix = "$.ledger";
+    /// <summary>The ledger's name where no caller names it: the name <see cref="DataLocation.ToString"/> gives a
+    /// ledger entry (its kind of record, <see cref="DataRecordKind.LedgerEntry"/>), so that a problem reads
+    /// <c>LedgerEntry[7]</c> in the domain's terms, as the same problem found by
+    /// <see cref="ProgrammeData.Validate(Programme, IEnumerable{Creators.Influencer}, IEnumerable{Enrolment}, IEnumerable{LedgerEntry}, IEnumerable{Earning}, IEnumerable{Content.ContentItem}, ValidationOptions)"/>
+    /// does. A reader of the dataset document writes the same problem at its JSON path from its
+    /// <see cref="DataProblem.Location"/>.</summary>
+    internal const string DefaultPathPrefix = nameof(DataRecordKind.LedgerEntry);
 
     /// <summary>Enumerates the input once into an array, rejecting a null sequence or a null entry.</summary>
     internal static LedgerEntry[] Materialise(IEnumerable<LedgerEntry> entries, string paramName)
@@ -76,7 +81,8 @@ internal static class LedgerValidation
     /// <summary>Every breach of the rules, ordered by the index of the entry it is reported at.</summary>
     /// <param name="entries">The entries in input order (all ISO dates, as their factories ensure).</param>
     /// <param name="order">The date order of <paramref name="entries"/> from <see cref="DateOrder"/>.</param>
-    /// <param name="pathPrefix">The path of the ledger; problems are reported at <c>{pathPrefix}[i]</c>.</param>
+    /// <param name="pathPrefix">The name of the ledger; problems are reported at <c>{pathPrefix}[i]</c>, each with its
+    /// <see cref="DataProblem.Location"/> (<see cref="DataRecordKind.LedgerEntry"/>, i).</param>
     /// <param name="groupOf">Optionally, for each entry (input order) a number standing for its beneficiary, equal
     /// numbers for equal ids, in [0, <paramref name="groupCount"/>) (-1 without a beneficiary): the groups are then
     /// found by number rather than by hashing each id.</param>
@@ -140,7 +146,7 @@ internal static class LedgerValidation
     }
 
     private static DataProblem Problem(string pathPrefix, int index, DataProblemKind kind, string message) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{pathPrefix}[{index}]"), kind, message);
+        new(string.Create(CultureInfo.InvariantCulture, $"{pathPrefix}[{index}]"), new DataLocation(DataRecordKind.LedgerEntry, index), kind, message, null);
 
     private static string Yuan(Int128 fen) => ((decimal)fen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 

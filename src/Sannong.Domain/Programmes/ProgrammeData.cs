@@ -20,9 +20,9 @@ namespace Sannong.Domain.Programmes;
 /// enrolment, ledger beneficiary, earning and content author names an influencer of <see cref="Influencers"/>, no
 /// influencer or content id appears twice, every enrolment falls within the programme's period, and the ledger obeys
 /// its refund rule (<see cref="BudgetLedger"/>).</para>
-/// <para>Problems are located by paths in the shape of the dataset document: <c>$.influencers[i]</c>,
-/// <c>$.enrolments[i]</c>, <c>$.ledger[i]</c>, <c>$.earnings[i]</c> and <c>$.content[i]</c>, with <c>i</c> the
-/// 0-based position in the sequence the caller gave.</para>
+/// <para>Problems are located by a <see cref="DataLocation"/>: the kind of record, its 0-based position in the
+/// sequence the caller gave, and the field. The checks themselves are those of an internal validator, one type for
+/// each kind of check (references, ledger, totals); this type is the checked value.</para>
 /// <para>Each input sequence is enumerated once and copied once. Not checked, by design: an enrolled influencer's
 /// follower count against the programme's <see cref="Programme.Eligibility"/> (the count is today's, not the count on
 /// the day of enrolment), earnings outside the period (earnings before enrolment are a baseline), and several earnings
@@ -30,27 +30,23 @@ namespace Sannong.Domain.Programmes;
 /// <para>Equality is by value: the same programme and the same records in the same order.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
-public sealed partial class ProgrammeData : IEquatable<ProgrammeData>
+public sealed class ProgrammeData : IEquatable<ProgrammeData>
 {
     private readonly FrozenDictionary<InfluencerId, Influencer> _influencersById;
 
-    private ProgrammeData(
-        Programme programme,
-        ImmutableArray<Influencer> influencers,
-        FrozenDictionary<InfluencerId, Influencer> influencersById,
-        ImmutableArray<Enrolment> enrolments,
-        BudgetLedger ledger,
-        ImmutableArray<Earning> earnings,
-        ImmutableArray<ContentItem> content)
+    /// <summary>The value of records already checked (by <see cref="ProgrammeDataValidator"/>), with its index of
+    /// influencers by id and each mentee's first enrolment.</summary>
+    internal ProgrammeData(Programme programme, ImmutableArray<Influencer> influencers, ImmutableArray<Enrolment> enrolments,
+        BudgetLedger ledger, ImmutableArray<Earning> earnings, ImmutableArray<ContentItem> content)
     {
         Programme = programme;
         Influencers = influencers;
-        _influencersById = influencersById;
+        _influencersById = influencers.ToFrozenDictionary(p => p.Id);
         Enrolments = enrolments;
+        FirstEnrolments = Enrolment.FirstEnrolments(enrolments);
         Ledger = ledger;
         Earnings = earnings;
         Content = content;
-        FirstEnrolments = Enrolment.FirstEnrolments(enrolments);
     }
 
     /// <summary>The programme: its period, targets, budgets, eligibility and earning rule.</summary>
@@ -93,6 +89,47 @@ public sealed partial class ProgrammeData : IEquatable<ProgrammeData>
         IEnumerable<Earning> earnings,
         IEnumerable<ContentItem> content) =>
         Validate(programme, influencers, enrolments, ledger, earnings, content).GetValueOrThrow();
+
+    /// <summary>
+    /// Checks the records and builds the value, returning every problem instead of throwing. The rules, each reported
+    /// once per offending record, at its <see cref="DataLocation"/>: influencer ids unique
+    /// (<see cref="DataProblemKind.DuplicateId"/> at <c>Influencer[i].Id</c>) and content ids unique
+    /// (<c>ContentItem[i].Id</c>); every enrolment (<c>Enrolment[i].Influencer</c>), ledger beneficiary
+    /// (<c>LedgerEntry[i].Beneficiary</c>), earning (<c>Earning[i].Influencer</c>) and content author
+    /// (<c>ContentItem[i].Author</c>) names a known influencer (<see cref="DataProblemKind.UnknownInfluencer"/>); every
+    /// enrolment date within the programme's period (<see cref="DataProblemKind.OutsidePeriod"/> at
+    /// <c>Enrolment[i].Enrolled</c>); the ledger's refund rule and bounds (<see cref="BudgetLedger.Validate"/>, at
+    /// <c>LedgerEntry[i]</c>); and the totals across records (<see cref="DataProblemKind.LimitExceeded"/> at
+    /// <c>Earning[i].Amount</c>, <c>ContentItem[i].Engagement.Views</c> or <c>ContentItem[i]</c>, where the running total in
+    /// input order first passes 64 bits). Here <c>i</c> is the 0-based position in the sequence given, and the text
+    /// is each problem's <see cref="DataProblem.Path"/>, the location written by <see cref="DataLocation.ToString"/>:
+    /// the kind of record, the index and the property (a reader of <see cref="Serialization.SannongJson"/> writes the same
+    /// locations as JSON paths of the document instead). At most <see cref="ValidationOptions.MaxProblems"/>
+    /// problems are kept (1,000 by default); every one is counted in <see cref="ValidationResult{T}.ProblemCount"/>,
+    /// and past the cap no problem is built. Never throws for records that could be built: a rule of a domain type
+    /// that fails while the whole is assembled (an <see cref="ArgumentException"/> or an
+    /// <see cref="ArithmeticException"/>) is reported as a problem (at <c>LedgerEntry[*]</c>, or at
+    /// <see cref="DataLocation.Whole"/>, <c>(all)</c>).
+    /// </summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="influencers">The influencers.</param>
+    /// <param name="enrolments">The enrolments.</param>
+    /// <param name="ledger">The ledger entries in recording order.</param>
+    /// <param name="earnings">The earnings.</param>
+    /// <param name="content">The content items.</param>
+    /// <param name="options">How many problems to keep; null for <see cref="ValidationOptions.Default"/>.</param>
+    /// <returns>The checked data, or the problems found (in the order: influencers, enrolments, ledger, earnings,
+    /// content).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null or a sequence holds null.</exception>
+    public static ValidationResult<ProgrammeData> Validate(
+        Programme programme,
+        IEnumerable<Influencer> influencers,
+        IEnumerable<Enrolment> enrolments,
+        IEnumerable<LedgerEntry> ledger,
+        IEnumerable<Earning> earnings,
+        IEnumerable<ContentItem> content,
+        ValidationOptions? options = null)
+        => ProgrammeDataValidator.Validate(programme, influencers, enrolments, ledger, earnings, content, options ?? ValidationOptions.Default, null);
 
     /// <summary>Finds an influencer by id.</summary>
     /// <param name="id">The influencer's id.</param>

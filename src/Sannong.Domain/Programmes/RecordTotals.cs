@@ -16,9 +16,12 @@ namespace Sannong.Domain.Programmes;
 /// </summary>
 /// <remarks>The ledger keeps its own bound (<see cref="BudgetLedger"/>: each gross total fits). Sums are kept in
 /// <see cref="Int128"/>, so checking never overflows; each bound is reported once, at the record where the running
-/// total (in input order) first passes it, as a <see cref="DataProblemKind.LimitExceeded"/> problem.</remarks>
+/// total (in input order) first passes it, as a <see cref="DataProblemKind.LimitExceeded"/> problem located at that
+/// record (<see cref="DataLocation"/>: the earning's amount, the item's views, the item as a whole).</remarks>
 internal static class RecordTotals
 {
+    private const string Views = nameof(ContentItem.Engagement) + "." + nameof(Engagement.Views);
+
     /// <summary>Every bound the records break, in the order earnings, views, interactions (at most three problems).</summary>
     /// <param name="earnings">The dataset's earnings, in input order.</param>
     /// <param name="content">The dataset's content items, in input order.</param>
@@ -32,7 +35,7 @@ internal static class RecordTotals
             fen += earnings[i].Amount.Fen;
             if (fen > long.MaxValue)
             {
-                problems.Add(new DataProblem(Path("earnings", i, "amount"), DataProblemKind.LimitExceeded,
+                problems.Add(new DataProblem(new DataLocation(DataRecordKind.Earning, i, nameof(Earning.Amount)), DataProblemKind.LimitExceeded,
                     Invariant($"The total of all earnings passes {Money.FromFen(long.MaxValue)} yuan (the most an amount can hold) at this earning, in input order.")));
                 break;
             }
@@ -57,18 +60,16 @@ internal static class RecordTotals
         }
         if (viewsAt >= 0)
         {
-            problems.Add(new DataProblem(Path("content", viewsAt, "views"), DataProblemKind.LimitExceeded,
+            problems.Add(new DataProblem(new DataLocation(DataRecordKind.ContentItem, viewsAt, Views), DataProblemKind.LimitExceeded,
                 Invariant($"The total of views over all content passes {long.MaxValue} (the most a count can hold) at this item, in input order.")));
         }
         if (interactionsAt >= 0)
         {
-            problems.Add(new DataProblem(Invariant($"$.content[{interactionsAt}]"), DataProblemKind.LimitExceeded,
+            problems.Add(new DataProblem(new DataLocation(DataRecordKind.ContentItem, interactionsAt), DataProblemKind.LimitExceeded,
                 Invariant($"The total of likes, comments and shares over all content passes {long.MaxValue} (the most a count can hold) at this item, in input order.")));
         }
         return problems.ToImmutableArray();
     }
-
-    private static string Path(string records, int index, string field) => Invariant($"$.{records}[{index}].{field}");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -47,8 +47,9 @@ internal static class DatasetJson
         {
             return null;
         }
-        ValidationResult<ProgrammeData> data = ProgrammeData.Validate(programme, influencers, enrolments, ledger, earnings, content,
-            new ValidationOptions(sink.Room));
+        // The records checked as a whole, each problem at its location written as the document's JSON path.
+        ValidationResult<ProgrammeData> data = ProgrammeDataValidator.Validate(programme, influencers, enrolments, ledger, earnings, content,
+            new ValidationOptions(sink.Room), DatasetPaths.Format);
         if (!data.IsValid)
         {
             sink.AddRange(data.Problems, data.ProblemCount);

@@ -104,7 +104,7 @@ public sealed class BudgetLedgerPropertiesTest
         {
             var problems = BudgetLedger.Validate(entries);
             var reported = problems
-                .Select(p => (int.Parse(p.Path["$.ledger[".Length..^1], CultureInfo.InvariantCulture), p.Kind))
+                .Select(p => (int.Parse(p.Path["LedgerEntry[".Length..^1], CultureInfo.InvariantCulture), p.Kind))
                 .ToList();
             bool createAgrees;
             try

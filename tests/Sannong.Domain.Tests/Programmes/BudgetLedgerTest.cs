@@ -144,8 +144,8 @@ public sealed class BudgetLedgerTest
         ];
         const string message = "Refunds from kol-a on 2024-01-03 exceed what was disbursed to kol-a: by the end of that day 1500.00 yuan was disbursed and 1500.01 refunded (net -0.01).";
         var error = Assert.Throws<DataValidationException>(() => BudgetLedger.Create(entries));
-        Assert.Equal(new[] { new DataProblem("$.ledger[2]", DataProblemKind.RefundExceedsDisbursed, message) }, error.Problems);
-        Assert.Equal("The data has 1 problem:" + Environment.NewLine + "  $.ledger[2]: RefundExceedsDisbursed: " + message, error.Message);
+        Assert.Equal(new[] { new DataProblem("LedgerEntry[2]", DataProblemKind.RefundExceedsDisbursed, message) }, error.Problems);
+        Assert.Equal("The data has 1 problem:" + Environment.NewLine + "  LedgerEntry[2]: RefundExceedsDisbursed: " + message, error.Message);
         Assert.Equal(error.Problems.AsEnumerable(), BudgetLedger.Validate(entries).AsEnumerable());
     }
 
@@ -178,9 +178,9 @@ public sealed class BudgetLedgerTest
         Assert.Equal(
             new[]
             {
-                new DataProblem("$.ledger[0]", DataProblemKind.RefundExceedsDisbursed,
+                new DataProblem("LedgerEntry[0]", DataProblemKind.RefundExceedsDisbursed,
                     "Refunds from kol-a on 2024-01-03 exceed what was disbursed to kol-a: by the end of that day 0.00 yuan was disbursed and 100.00 refunded (net -100.00)."),
-                new DataProblem("$.ledger[2]", DataProblemKind.RefundExceedsDisbursed,
+                new DataProblem("LedgerEntry[2]", DataProblemKind.RefundExceedsDisbursed,
                     "Refunds from kol-b on 2023-12-20 exceed what was disbursed to kol-b: by the end of that day 300.00 yuan was disbursed and 300.01 refunded (net -0.01)."),
             },
             BudgetLedger.Validate(entries));
@@ -222,7 +222,7 @@ public sealed class BudgetLedgerTest
         Assert.Equal(
             new[]
             {
-                new DataProblem("$.ledger[0]", DataProblemKind.LimitExceeded,
+                new DataProblem("LedgerEntry[0]", DataProblemKind.LimitExceeded,
                     "The ledger's total of disbursements passes 92233720368547758.07 yuan (the most it can hold) at this entry, in date order."),
             },
             BudgetLedger.Validate(entries));
@@ -244,7 +244,7 @@ public sealed class BudgetLedgerTest
         // A refund of 1,000.01 from A on 2024-02-01 would leave A at 1,000.00 - 1,000.01: rejected, at index 3
         // (the three recorded entries come first).
         var error = Assert.Throws<DataValidationException>(() => ledger.Record(LedgerEntry.Refund(D(2024, 2, 1), Yuan(1000.01m), A)));
-        Assert.Equal("$.ledger[3]", Assert.Single(error.Problems).Path);
+        Assert.Equal("LedgerEntry[3]", Assert.Single(error.Problems).Path);
         Assert.Equal(3, ledger.Count);
     }
 

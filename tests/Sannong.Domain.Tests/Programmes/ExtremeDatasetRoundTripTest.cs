@@ -47,7 +47,7 @@ public sealed class ExtremeDatasetRoundTripTest
             var earnings = data.Earnings.AddRange(extra);
             Assert.Equal(
                 new[] { $"$.earnings[{earnings.Length - 1}].amount" },
-                RecordTotals.Check(earnings, data.Content).Select(p => p.Path));
+                RecordTotals.Check(earnings, data.Content).Select(p => DatasetPaths.Of(p.Location!.Value)));
 
             // Views: the same with one more content item.
             Int128 views = data.Content.Aggregate((Int128)0, (sum, c) => sum + c.Engagement.Views);
@@ -59,7 +59,7 @@ public sealed class ExtremeDatasetRoundTripTest
                 var content = data.Content.Add(item);
                 Assert.Equal(
                     new[] { $"$.content[{content.Length - 1}].views" },
-                    RecordTotals.Check(data.Earnings, content).Select(p => p.Path));
+                    RecordTotals.Check(data.Earnings, content).Select(p => DatasetPaths.Of(p.Location!.Value)));
             }
         });
 }

@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using Sannong.Domain.Programmes;
+using Sannong.Domain.Serialization;
 using Xunit;
 
 namespace Sannong.Domain.Tests.Programmes;
@@ -62,6 +63,6 @@ public sealed class ProgrammeDataExtremeDatesTest
         ];
         DataProblem problem = Assert.Single(ProgrammeData.Validate(ReferencePlans.SeedPlan(new LocalDate(2023, 11, 1)), [], [], early, [], []).Problems);
         Assert.Equal(DataProblemKind.ReversalExceedsGranted, problem.Kind);
-        Assert.Equal("$.ledger[0]", problem.Path);
+        Assert.Equal("$.ledger[0]", DatasetPaths.Of(problem.Location!.Value));
     }
 }

@@ -9,6 +9,7 @@ using NodaTime;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
+using Sannong.Domain.Serialization;
 using Sannong.Domain.Taxonomy;
 using Sannong.Domain.Tests.Contracts;
 using Sannong.Domain.Tests.Generators;
@@ -57,10 +58,38 @@ public sealed class ProgrammeDataTest
             expected.AddRange(data.Ledger.Entries.Select((e, i) => (e, i)).Where(x => x.e.Beneficiary == gone).Select(x => $"$.ledger[{x.i}].influencer"));
             expected.AddRange(data.Earnings.Select((e, i) => (e, i)).Where(x => x.e.Influencer == gone).Select(x => $"$.earnings[{x.i}].influencer"));
             expected.AddRange(data.Content.Select((c, i) => (c, i)).Where(x => x.c.Author == gone).Select(x => $"$.content[{x.i}].author"));
-            bool pathsMatch = result.Problems.Select(p => p.Path).SequenceEqual(expected)
+            bool pathsMatch = result.Problems.Select(p => DatasetPaths.Of(p.Location!.Value)).SequenceEqual(expected)
                 && result.Problems.All(p => p.Kind == DataProblemKind.UnknownInfluencer);
             return pathsMatch && result.IsValid == (expected.Count == 0) && (result.IsValid || result.Value is null);
         });
+
+    [Fact]
+    public void Called_directly_every_problem_is_at_its_location_written_in_the_domain_s_terms()
+    {
+        // The records of the fact below; the paths are the kinds of record, indexes and properties (written by hand).
+        ValidationResult<ProgrammeData> result = ProgrammeData.Validate(
+            Seed,
+            [Person(A), Person(B), Person(A)],
+            [new(A, new LocalDate(2023, 11, 15)), new(Ghost, new LocalDate(2023, 12, 1)), new(B, new LocalDate(2023, 10, 31))],
+            [
+                LedgerEntry.Disbursement(new LocalDate(2023, 12, 1), Money.FromYuan(1500m), A),
+                LedgerEntry.Refund(new LocalDate(2023, 12, 2), Money.FromYuan(1500.01m), A),
+                LedgerEntry.TrafficGrant(new LocalDate(2023, 12, 1), new Impressions(200_000), Ghost),
+            ],
+            [new(Ghost, new YearMonth(2024, 1), Money.FromYuan(320.50m), EarningSource.ECommerce)],
+            [Item("v-1", A), Item("v-1", B), Item("v-2", Ghost)]);
+
+        Assert.Equal(
+            new[]
+            {
+                "Influencer[2].Id", "Enrolment[1].Influencer", "Enrolment[2].Enrolled", "LedgerEntry[2].Beneficiary", "LedgerEntry[1]",
+                "Earning[0].Influencer", "ContentItem[1].Id", "ContentItem[2].Author",
+            },
+            result.Problems.Select(p => p.Path));
+        Assert.Equal(result.Problems.Select(p => p.Path), result.Problems.Select(p => p.Location!.Value.ToString()));
+        Assert.Equal(new DataLocation(DataRecordKind.Enrolment, 2, nameof(Enrolment.Enrolled)), result.Problems[2].Location);
+        Assert.Equal("content id 'v-1' appears more than once (first at ContentItem[0]).", result.Problems[6].Message);
+    }
 
     [Fact]
     public void Every_problem_is_reported_with_its_path_and_kind_and_nothing_is_built()
@@ -97,8 +126,8 @@ public sealed class ProgrammeDataTest
                 ("$.content[1].id", DataProblemKind.DuplicateId),
                 ("$.content[2].author", DataProblemKind.UnknownInfluencer),
             },
-            result.Problems.Select(p => (p.Path, p.Kind)));
-        Assert.Equal("influencer id 'kol-a' appears more than once (first at $.influencers[0]).", result.Problems[0].Message);
+            result.Problems.Select(p => (DatasetPaths.Of(p.Location!.Value), p.Kind)));
+        Assert.Equal("influencer id 'kol-a' appears more than once (first at Influencer[0]).", result.Problems[0].Message);
         Assert.Equal("enrolment date 2023-10-31 is outside the programme's period 2023-11-01..2026-10-31.", result.Problems[2].Message);
 
         DataValidationException e = Assert.Throws<DataValidationException>(

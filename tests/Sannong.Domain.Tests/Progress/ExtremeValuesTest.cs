@@ -4,6 +4,7 @@ using NodaTime;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
+using Sannong.Domain.Serialization;
 using Sannong.Domain.Progress;
 using Sannong.Domain.Taxonomy;
 using Xunit;
@@ -68,7 +69,7 @@ public sealed class ExtremeValuesTest
 
         Assert.Equal(
             new[] { "$.earnings[1].amount", "$.content[2].views", "$.content[1]" },
-            problems.Select(p => p.Path));
+            problems.Select(p => DatasetPaths.Of(p.Location!.Value)));
         Assert.All(problems, p => Assert.Equal(DataProblemKind.LimitExceeded, p.Kind));
         Assert.Contains("92233720368547758.07 yuan", problems[0].Message, StringComparison.Ordinal);
 
@@ -99,7 +100,7 @@ public sealed class ExtremeValuesTest
         Assert.False(result.IsValid);
         Assert.Equal(
             new[] { "$.earnings[1].amount", "$.content[2].views", "$.content[1]" },
-            result.Problems.Select(p => p.Path));
+            result.Problems.Select(p => DatasetPaths.Of(p.Location!.Value)));
         Assert.Equal(3, result.ProblemCount);
         // One fen less and one view less: every total fits exactly, and the data is valid.
         Assert.True(ProgrammeData.Validate(Pilot(2, ProgrammeBudgets.None), [Person(A), Person(B)], [], [],

@@ -166,8 +166,8 @@ public sealed class BoundedProblemsTest
             sample.Data.Programme, Enumerable.Repeat(first, 1_001), [], [], [], [], new ValidationOptions(3));
         Assert.Equal(3, result.Problems.Length);
         Assert.Equal(1_000, result.ProblemCount);
-        Assert.Equal("$.influencers[1].id", result.Problems[0].Path);
-        Assert.Equal("$.influencers[3].id", result.Problems[2].Path);
+        Assert.Equal("$.influencers[1].id", DatasetPaths.Of(result.Problems[0].Location!.Value));
+        Assert.Equal("$.influencers[3].id", DatasetPaths.Of(result.Problems[2].Location!.Value));
         Assert.Equal(1_000, ProgrammeData.Validate(
             sample.Data.Programme, Enumerable.Repeat(first, 1_001), [], [], [], []).Problems.Length);
     }
