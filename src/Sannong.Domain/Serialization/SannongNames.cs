@@ -1,0 +1,181 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using Sannong.Domain.Content;
+using Sannong.Domain.Creators;
+using Sannong.Domain.Exposure;
+using Sannong.Domain.Programmes;
+using Sannong.Domain.Progress;
+using Sannong.Domain.Taxonomy;
+
+namespace Sannong.Domain.Serialization;
+
+/// <summary>
+/// The kebab-case names of the library's enumerations, as the dataset format, the scorecard JSON and the command line
+/// write them (<c>traffic-grant</c>, <c>on-track</c>, <c>e-commerce</c>), and the English labels of the keys of the
+/// scorecard's breakdowns. Each name is fixed here, independent of the C# member's name: renaming a member never
+/// changes a format.
+/// </summary>
+/// <remarks><c>Name</c> gives a member's name; <c>TryParse</c> reads one back (ordinal, case-sensitive: exactly the
+/// names <c>Name</c> gives), so <c>TryParse(Name(x), out y)</c> always gives <c>y == x</c>.</remarks>
+/// <threadsafety>This type is stateless (its tables are immutable); its methods are safe to call from several
+/// threads.</threadsafety>
+public static class SannongNames
+{
+    /// <summary>The name of a ledger entry's kind: <c>disbursement</c>, <c>refund</c>, <c>traffic-grant</c> or <c>traffic-reversal</c>.</summary>
+    /// <param name="kind">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="LedgerEntryKind"/>.</exception>
+    public static string Name(LedgerEntryKind kind) => NameTables.LedgerEntryKind.Name(kind);
+
+    /// <summary>Reads the name of a ledger entry's kind (see <see cref="Name(LedgerEntryKind)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="kind">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out LedgerEntryKind kind) => NameTables.LedgerEntryKind.TryParse(text, out kind);
+
+    /// <summary>The name of an earning's source: <c>advertising</c>, <c>live-gifts</c>, <c>e-commerce</c>, <c>brand-deals</c> or <c>other</c>.</summary>
+    /// <param name="source">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a defined <see cref="EarningSource"/>.</exception>
+    public static string Name(EarningSource source) => NameTables.EarningSource.Name(source);
+
+    /// <summary>Reads the name of an earning's source (see <see cref="Name(EarningSource)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="source">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out EarningSource source) => NameTables.EarningSource.TryParse(text, out source);
+
+    /// <summary>The name of a content item's kind: <c>short-video</c>, <c>live-stream</c>, <c>image</c> or <c>article</c>.</summary>
+    /// <param name="kind">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="ContentKind"/>.</exception>
+    public static string Name(ContentKind kind) => NameTables.ContentKind.Name(kind);
+
+    /// <summary>Reads the name of a content item's kind (see <see cref="Name(ContentKind)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="kind">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out ContentKind kind) => NameTables.ContentKind.TryParse(text, out kind);
+
+    /// <summary>The name of a goal's status: <c>not-started</c>, <c>on-track</c>, <c>at-risk</c>, <c>off-track</c>, <c>achieved</c> or <c>missed</c>.</summary>
+    /// <param name="status">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined <see cref="GoalStatus"/>.</exception>
+    public static string Name(GoalStatus status) => NameTables.GoalStatus.Name(status);
+
+    /// <summary>Reads the name of a goal's status (see <see cref="Name(GoalStatus)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="status">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out GoalStatus status) => NameTables.GoalStatus.TryParse(text, out status);
+
+    /// <summary>The name of a budget's status: <c>not-started</c>, <c>behind</c>, <c>on-track</c>, <c>ahead</c> or <c>overspent</c>.</summary>
+    /// <param name="status">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined <see cref="BudgetStatus"/>.</exception>
+    public static string Name(BudgetStatus status) => NameTables.BudgetStatus.Name(status);
+
+    /// <summary>Reads the name of a budget's status (see <see cref="Name(BudgetStatus)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="status">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out BudgetStatus status) => NameTables.BudgetStatus.TryParse(text, out status);
+
+    /// <summary>The name of the monetisation goal's status: <c>no-data</c>, <c>met</c>, <c>below</c>, <c>not-met</c> or <c>inconclusive</c>.</summary>
+    /// <param name="status">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined <see cref="MonetisationStatus"/>.</exception>
+    public static string Name(MonetisationStatus status) => NameTables.MonetisationStatus.Name(status);
+
+    /// <summary>Reads the name of the monetisation goal's status (see <see cref="Name(MonetisationStatus)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="status">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out MonetisationStatus status) => NameTables.MonetisationStatus.TryParse(text, out status);
+
+    /// <summary>The name of a rural issue: <c>agriculture</c>, <c>villages</c> or <c>farmers</c>.</summary>
+    /// <param name="issue">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="issue"/> is not a defined <see cref="RuralIssue"/>.</exception>
+    public static string Name(RuralIssue issue) => NameTables.RuralIssue.Name(issue);
+
+    /// <summary>Reads the name of a rural issue (see <see cref="Name(RuralIssue)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="issue">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out RuralIssue issue) => NameTables.RuralIssue.TryParse(text, out issue);
+
+    /// <summary>The name of a follower tier: <c>emerging</c>, <c>nano</c>, <c>micro</c>, <c>mid</c>, <c>macro</c> or <c>mega</c>.</summary>
+    /// <param name="tier">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is not a defined <see cref="FollowerTier"/>.</exception>
+    public static string Name(FollowerTier tier) => NameTables.FollowerTier.Name(tier);
+
+    /// <summary>Reads the name of a follower tier (see <see cref="Name(FollowerTier)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="tier">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out FollowerTier tier) => NameTables.FollowerTier.TryParse(text, out tier);
+
+    /// <summary>The name of a provincial-level division's kind: <c>province</c>, <c>autonomous-region</c>, <c>municipality</c> or <c>special-administrative-region</c>.</summary>
+    /// <param name="kind">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="ProvincialDivisionKind"/>.</exception>
+    public static string Name(ProvincialDivisionKind kind) => NameTables.ProvincialDivisionKind.Name(kind);
+
+    /// <summary>Reads the name of a provincial-level division's kind (see <see cref="Name(ProvincialDivisionKind)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="kind">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out ProvincialDivisionKind kind) => NameTables.ProvincialDivisionKind.TryParse(text, out kind);
+
+    /// <summary>The name of a concentration band: <c>unconcentrated</c>, <c>moderately-concentrated</c> or <c>highly-concentrated</c>.</summary>
+    /// <param name="band">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="band"/> is not a defined <see cref="ConcentrationBand"/>.</exception>
+    public static string Name(ConcentrationBand band) => NameTables.ConcentrationBand.Name(band);
+
+    /// <summary>Reads the name of a concentration band (see <see cref="Name(ConcentrationBand)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="band">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out ConcentrationBand band) => NameTables.ConcentrationBand.TryParse(text, out band);
+
+    /// <summary>The name of a form of the Gini coefficient: <c>population</c> or <c>sample-corrected</c>.</summary>
+    /// <param name="form">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="form"/> is not a defined <see cref="GiniForm"/>.</exception>
+    public static string Name(GiniForm form) => NameTables.GiniForm.Name(form);
+
+    /// <summary>Reads the name of a form of the Gini coefficient (see <see cref="Name(GiniForm)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="form">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out GiniForm form) => NameTables.GiniForm.TryParse(text, out form);
+
+    /// <summary>The name of a feed policy: <c>popularity</c> or <c>capped</c>.</summary>
+    /// <param name="policy">The value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined <see cref="FeedPolicy"/>.</exception>
+    public static string Name(FeedPolicy policy) => NameTables.FeedPolicy.Name(policy);
+
+    /// <summary>Reads the name of a feed policy (see <see cref="Name(FeedPolicy)"/>).</summary>
+    /// <param name="text">The name, or null.</param>
+    /// <param name="policy">The value named, or <c>default</c> when false is returned.</param>
+    /// <returns>True when <paramref name="text"/> is one of the names.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out FeedPolicy policy) => NameTables.FeedPolicy.TryParse(text, out policy);
+
+    /// <summary>The English label of a rural issue, as a scorecard's breakdown row names it: <c>Agriculture</c>,
+    /// <c>Villages</c> or <c>Farmers</c>.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="issue"/> is not a defined <see cref="RuralIssue"/>.</exception>
+    public static string Label(RuralIssue issue) => NameTables.RuralIssue.Label(issue);
+
+    /// <summary>The English label of a follower tier, as a scorecard's breakdown row names it: <c>Emerging</c>,
+    /// <c>Nano</c>, <c>Micro</c>, <c>Mid</c>, <c>Macro</c> or <c>Mega</c>.</summary>
+    /// <param name="tier">The tier.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is not a defined <see cref="FollowerTier"/>.</exception>
+    public static string Label(FollowerTier tier) => NameTables.FollowerTier.Label(tier);
+}
