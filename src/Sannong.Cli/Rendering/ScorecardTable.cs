@@ -1,7 +1,4 @@
 using System;
-using System.Globalization;
-using System.Linq;
-using Sannong.Domain;
 using Sannong.Domain.Progress;
 using Sannong.Domain.Serialization;
 using Spectre.Console;

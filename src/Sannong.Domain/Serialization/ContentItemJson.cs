@@ -18,7 +18,7 @@ internal static class ContentItemJson
     {
         ContentId? id = r.Id("id", true, s => new ContentId(s), nameof(ContentId));
         InfluencerId? author = r.Id("author", true, s => new InfluencerId(s), nameof(InfluencerId));
-        ContentKind? kind = r.Name("kind", true, NameTables.ContentKind);
+        ContentKind? kind = r.Name("kind", true, SannongNames.ContentKinds);
         Instant? published = r.Instant("published", true);
         long? lengthSeconds = r.Count("lengthSeconds", false);
         string caption = r.String("caption", false) ?? string.Empty;
@@ -36,7 +36,7 @@ internal static class ContentItemJson
         if (lengthSeconds is not null && kind is { } k && !ContentKinds.HasLength(k))
         {
             r.Problem("lengthSeconds", DataProblemKind.InvalidValue,
-                $"lengthSeconds is only for short-video and live-stream items, not for {NameTables.ContentKind.Name(k)}: leave it out.");
+                $"lengthSeconds is only for short-video and live-stream items, not for {SannongNames.ContentKinds.Name(k)}: leave it out.");
         }
         if (r.HasProblems)
         {
@@ -61,7 +61,7 @@ internal static class ContentItemJson
         writer.WriteStartObject();
         writer.WriteString("id", item.Id.Value);
         writer.WriteString("author", item.Author.Value);
-        writer.WriteString("kind", NameTables.ContentKind.Name(item.Kind));
+        writer.WriteString("kind", SannongNames.ContentKinds.Name(item.Kind));
         writer.WriteString("published", JsonWrite.Instant(item.Published));
         if (item.Length is { } length)
         {

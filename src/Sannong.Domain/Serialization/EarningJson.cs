@@ -12,7 +12,7 @@ internal static class EarningJson
         InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
         YearMonth? month = r.Month("month", true);
         Money? amount = r.Money("amount", true);
-        EarningSource? source = r.Name("source", true, NameTables.EarningSource);
+        EarningSource? source = r.Name("source", true, SannongNames.EarningSources);
         r.Finish();
         return r.HasProblems ? null : new Earning(influencer!.Value, month!.Value, amount!.Value, source!.Value);
     }
@@ -27,7 +27,7 @@ internal static class EarningJson
         writer.WriteString("influencer", earning.Influencer.Value);
         writer.WriteString("month", JsonWrite.Month(earning.Month));
         JsonWrite.Money(writer, "amount", earning.Amount);
-        writer.WriteString("source", NameTables.EarningSource.Name(earning.Source));
+        writer.WriteString("source", SannongNames.EarningSources.Name(earning.Source));
         writer.WriteEndObject();
     }
 }

@@ -12,7 +12,7 @@ internal static class LedgerEntryJson
     internal static LedgerEntry? Read(JsonObjectReader r)
     {
         LocalDate? date = r.Date("date", true);
-        LedgerEntryKind? kind = r.Name("kind", true, NameTables.LedgerEntryKind);
+        LedgerEntryKind? kind = r.Name("kind", true, SannongNames.LedgerEntryKinds);
         Money? cash = r.Money("cash", false);
         long? impressions = r.Count("impressions", false);
         InfluencerId? influencer = r.Id("influencer", false, s => new InfluencerId(s), nameof(InfluencerId));
@@ -59,7 +59,7 @@ internal static class LedgerEntryJson
     {
         string amountField = AmountField(kind);
         string otherField = IsCash(kind) ? "impressions" : "cash";
-        string name = NameTables.LedgerEntryKind.Name(kind);
+        string name = SannongNames.LedgerEntryKinds.Name(kind);
         if (r.TryGet(amountField, false, out _) is false)
         {
             r.Problem(amountField, DataProblemKind.MissingField, $"{amountField} is required in a {name} entry, but is missing.");
@@ -75,7 +75,7 @@ internal static class LedgerEntryJson
     {
         writer.WriteStartObject();
         writer.WriteString("date", JsonWrite.Date(entry.Date));
-        writer.WriteString("kind", NameTables.LedgerEntryKind.Name(entry.Kind));
+        writer.WriteString("kind", SannongNames.LedgerEntryKinds.Name(entry.Kind));
         if (entry.IsCash)
         {
             JsonWrite.Money(writer, "cash", entry.Cash);

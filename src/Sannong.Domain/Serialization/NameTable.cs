@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 
@@ -17,39 +16,40 @@ internal sealed class NameTable<T>
     private readonly string?[] _labels;
     private readonly byte[][] _utf8;
 
-    /// <summary>A table of names, and of English labels where the format writes one (such as the scorecard's
-    /// breakdown rows).</summary>
+    /// <summary>A table of names.</summary>
     /// <exception cref="ArgumentException">A value or a name appears twice, or a name is empty.</exception>
-    internal NameTable(params (T Value, string Name, string? Label)[] rows)
+    internal NameTable(params (T Value, string Name)[] rows)
+        : this(Array.ConvertAll(rows, row => row.Value), Array.ConvertAll(rows, row => row.Name), new string?[rows.Length])
     {
-        _values = new T[rows.Length];
-        _names = new string[rows.Length];
-        _labels = new string?[rows.Length];
-        _utf8 = new byte[rows.Length][];
-        for (int i = 0; i < rows.Length; i++)
-        {
-            (T value, string name, string? label) = rows[i];
-            if (name.Length == 0 || Array.IndexOf(_names, name, 0, i) >= 0 || Array.IndexOf(_values, value, 0, i) >= 0)
-            {
-                throw new ArgumentException($"rows must hold each {typeof(T).Name} and each name once, but row {i + 1} repeats one or has no name.", nameof(rows));
-            }
-            _values[i] = value;
-            _names[i] = name;
-            _labels[i] = label;
-            _utf8[i] = Encoding.UTF8.GetBytes(name);
-        }
-        Expected = rows.Length switch
-        {
-            1 => _names[0],
-            _ => string.Join(", ", _names, 0, rows.Length - 1) + " or " + _names[^1],
-        };
     }
 
-    /// <summary>The values, in the table's order.</summary>
-    internal IReadOnlyList<T> Values => _values;
+    /// <summary>A table of names and of English labels, for an enumeration whose values a format also labels (the
+    /// scorecard's breakdown rows).</summary>
+    /// <exception cref="ArgumentException">A value or a name appears twice, or a name is empty.</exception>
+    internal NameTable(params (T Value, string Name, string Label)[] rows)
+        : this(Array.ConvertAll(rows, row => row.Value), Array.ConvertAll(rows, row => row.Name), Array.ConvertAll(rows, row => (string?)row.Label))
+    {
+    }
 
-    /// <summary>The names, in the table's order.</summary>
-    internal IReadOnlyList<string> Names => _names;
+    private NameTable(T[] values, string[] names, string?[] labels)
+    {
+        _values = values;
+        _names = names;
+        _labels = labels;
+        _utf8 = Array.ConvertAll(names, Encoding.UTF8.GetBytes);
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (names[i].Length == 0 || Array.IndexOf(names, names[i], 0, i) >= 0 || Array.IndexOf(values, values[i], 0, i) >= 0)
+            {
+                throw new ArgumentException($"rows must hold each {typeof(T).Name} and each name once, but row {i + 1} repeats one or has no name.", "rows");
+            }
+        }
+        Expected = names.Length switch
+        {
+            1 => _names[0],
+            _ => string.Join(", ", _names, 0, names.Length - 1) + " or " + _names[^1],
+        };
+    }
 
     /// <summary>The names as a message lists them: <c>a, b, c or d</c>.</summary>
     internal string Expected { get; }

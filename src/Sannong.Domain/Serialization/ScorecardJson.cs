@@ -58,14 +58,14 @@ public static class ScorecardJson
         writer.WriteNumber("periodDays", clock.PeriodDays);
         writer.WriteNumber("daysElapsed", clock.DaysElapsed);
         writer.WriteNumber("elapsedShare", clock.ElapsedShare);
-        WriteMentees(writer, scorecard.Mentees);
-        WriteCash(writer, scorecard.Cash);
-        WriteTraffic(writer, scorecard.Traffic);
-        WriteMonetisation(writer, scorecard.Monetisation);
+        Section(writer, "mentees", scorecard.Mentees, WriteMentees);
+        Section(writer, "cash", scorecard.Cash, WriteCash);
+        Section(writer, "traffic", scorecard.Traffic, WriteTraffic);
+        Section(writer, "monetisation", scorecard.Monetisation, WriteMonetisation);
         writer.WriteStartObject("breakdown");
-        WriteRows(writer, "byIssue", scorecard.Breakdown.ByIssue, NameTables.RuralIssue.Name, NameTables.RuralIssue.Label);
+        WriteRows(writer, "byIssue", scorecard.Breakdown.ByIssue, SannongNames.RuralIssues.Name, SannongNames.RuralIssues.Label);
         WriteRows(writer, "byProvince", scorecard.Breakdown.ByProvince, k => k.Code, k => k.English);
-        WriteRows(writer, "byTier", scorecard.Breakdown.ByTier, NameTables.FollowerTier.Name, NameTables.FollowerTier.Label);
+        WriteRows(writer, "byTier", scorecard.Breakdown.ByTier, SannongNames.FollowerTiers.Name, SannongNames.FollowerTiers.Label);
         writer.WriteEndObject();
         writer.WriteStartObject("costs");
         Money(writer, "perMentee", scorecard.CostPerMentee);
@@ -74,29 +74,35 @@ public static class ScorecardJson
         writer.WriteEndObject();
     }
 
+    // A member holding an object, or null when there is none (a budget the programme does not have).
+    private static void Section<T>(Utf8JsonWriter writer, string name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+        writer.WriteStartObject(name);
+        write(writer, value);
+        writer.WriteEndObject();
+    }
+
     private static void WriteMentees(Utf8JsonWriter writer, GoalProgress m)
     {
-        writer.WriteStartObject("mentees");
         writer.WriteNumber("target", m.Target);
         writer.WriteNumber("actual", m.Actual);
         writer.WriteNumber("progress", m.Progress);
         writer.WriteNumber("expected", m.Expected);
         Number(writer, "paceRatio", m.PaceRatio);
-        writer.WriteString("status", NameTables.GoalStatus.Name(m.Status));
+        writer.WriteString("status", SannongNames.GoalStatuses.Name(m.Status));
         Number(writer, "requiredPerDay", m.RequiredPerDay);
         Number(writer, "projectedAtEnd", m.ProjectedAtEnd);
         Date(writer, "projectedCompletion", m.ProjectedCompletion);
-        writer.WriteEndObject();
     }
 
-    private static void WriteCash(Utf8JsonWriter writer, CashProgress? cash)
+    private static void WriteCash(Utf8JsonWriter writer, CashProgress cash)
     {
-        if (cash is null)
-        {
-            writer.WriteNull("cash");
-            return;
-        }
-        writer.WriteStartObject("cash");
         Money(writer, "budget", cash.Budget);
         Money(writer, "spent", cash.Spent);
         Money(writer, "remaining", cash.Remaining);
@@ -106,21 +112,14 @@ public static class ScorecardJson
         Money(writer, "burnPerDay", cash.BurnPerDay);
         Money(writer, "projectedAtEnd", cash.ProjectedAtEnd);
         Date(writer, "runwayEnds", cash.RunwayEnds);
-        writer.WriteString("status", NameTables.BudgetStatus.Name(cash.Status));
+        writer.WriteString("status", SannongNames.BudgetStatuses.Name(cash.Status));
         Number(writer, "cpi", cash.Cpi);
         Number(writer, "spi", cash.Spi);
         Money(writer, "estimateAtCompletion", cash.EstimateAtCompletion);
-        writer.WriteEndObject();
     }
 
-    private static void WriteTraffic(Utf8JsonWriter writer, TrafficProgress? traffic)
+    private static void WriteTraffic(Utf8JsonWriter writer, TrafficProgress traffic)
     {
-        if (traffic is null)
-        {
-            writer.WriteNull("traffic");
-            return;
-        }
-        writer.WriteStartObject("traffic");
         writer.WriteNumber("budget", traffic.Budget.Count);
         writer.WriteNumber("granted", traffic.Granted.Count);
         writer.WriteNumber("remaining", traffic.Remaining);
@@ -130,13 +129,11 @@ public static class ScorecardJson
         Count(writer, "perDay", traffic.PerDay);
         Count(writer, "projectedAtEnd", traffic.ProjectedAtEnd);
         Date(writer, "runwayEnds", traffic.RunwayEnds);
-        writer.WriteString("status", NameTables.BudgetStatus.Name(traffic.Status));
-        writer.WriteEndObject();
+        writer.WriteString("status", SannongNames.BudgetStatuses.Name(traffic.Status));
     }
 
     private static void WriteMonetisation(Utf8JsonWriter writer, MonetisationProgress m)
     {
-        writer.WriteStartObject("monetisation");
         writer.WriteNumber("target", m.Target.Value);
         writer.WriteNumber("mentees", m.Mentees);
         writer.WriteNumber("earners", m.Earners);
@@ -144,10 +141,9 @@ public static class ScorecardJson
         Number(writer, "low", m.Low?.Value);
         Number(writer, "high", m.High?.Value);
         writer.WriteNumber("confidence", m.Confidence);
-        writer.WriteString("status", NameTables.MonetisationStatus.Name(m.Status));
+        writer.WriteString("status", SannongNames.MonetisationStatuses.Name(m.Status));
         writer.WriteString("windowStart", Month(m.WindowStart));
         writer.WriteString("windowEnd", Month(m.WindowEnd));
-        writer.WriteEndObject();
     }
 
     private static void WriteRows<TKey>(Utf8JsonWriter writer, string name, Breakdown<TKey> breakdown, Func<TKey, string> key, Func<TKey, string> label)

@@ -107,17 +107,17 @@ public sealed class SannongNamesTest
     [Fact]
     public void Messages_list_the_names_in_the_tables_order()
     {
-        Assert.Equal("disbursement, refund, traffic-grant or traffic-reversal", NameTables.LedgerEntryKind.Expected);
-        Assert.Equal("advertising, live-gifts, e-commerce, brand-deals or other", NameTables.EarningSource.Expected);
-        Assert.Equal("short-video, live-stream, image or article", NameTables.ContentKind.Expected);
+        Assert.Equal("disbursement, refund, traffic-grant or traffic-reversal", SannongNames.LedgerEntryKinds.Expected);
+        Assert.Equal("advertising, live-gifts, e-commerce, brand-deals or other", SannongNames.EarningSources.Expected);
+        Assert.Equal("short-video, live-stream, image or article", SannongNames.ContentKinds.Expected);
     }
 
     [Fact]
     public void A_table_refuses_a_repeated_value_or_name()
     {
-        Assert.Throws<ArgumentException>(() => new NameTable<GiniForm>((GiniForm.Population, "a", null), (GiniForm.Population, "b", null)));
-        Assert.Throws<ArgumentException>(() => new NameTable<GiniForm>((GiniForm.Population, "a", null), (GiniForm.SampleCorrected, "a", null)));
-        Assert.Throws<ArgumentException>(() => new NameTable<GiniForm>((GiniForm.Population, "", null)));
+        Assert.Throws<ArgumentException>(() => new NameTable<GiniForm>((GiniForm.Population, "a"), (GiniForm.Population, "b")));
+        Assert.Throws<ArgumentException>(() => new NameTable<GiniForm>((GiniForm.Population, "a"), (GiniForm.SampleCorrected, "a")));
+        Assert.Throws<ArgumentException>(() => new NameTable<GiniForm>((GiniForm.Population, "")));
     }
 
     [Property]
