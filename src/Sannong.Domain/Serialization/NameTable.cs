@@ -56,13 +56,17 @@ internal sealed class NameTable<T>
 
     /// <summary>The name of <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member the table names.</exception>
-    internal string Name(T value) => _names[IndexOf(value)];
+    internal string Name(T value) => _names[IndexOf(value, nameof(value))];
+
+    /// <summary>The name of <paramref name="value"/>, a method's argument called <paramref name="parameter"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member the table names.</exception>
+    internal string Name(T value, string parameter) => _names[IndexOf(value, parameter)];
 
     /// <summary>The English label of <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a member the table names.</exception>
     /// <exception cref="InvalidOperationException">The table holds no labels.</exception>
-    internal string Label(T value) =>
-        _labels[IndexOf(value)] ?? throw new InvalidOperationException($"{typeof(T).Name} has no labels.");
+    internal string Label(T value, string parameter) =>
+        _labels[IndexOf(value, parameter)] ?? throw new InvalidOperationException($"{typeof(T).Name} has no labels.");
 
     /// <summary>The value named <paramref name="text"/> (ordinal, case-sensitive).</summary>
     internal bool TryParse(string? text, out T value)
@@ -87,11 +91,11 @@ internal sealed class NameTable<T>
         return false;
     }
 
-    private int IndexOf(T value)
+    private int IndexOf(T value, string parameter)
     {
         int i = Array.IndexOf(_values, value);
         return i >= 0
             ? i
-              : throw new ArgumentOutOfRangeException(nameof(value), $"value must be a defined {typeof(T).Name}, but was {Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)}.");
+              : throw new ArgumentOutOfRangeException(parameter, $"{parameter} must be a defined {typeof(T).Name}, but was {Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)}.");
     }
 }

@@ -25,7 +25,7 @@ public static class SannongNames
     /// <param name="kind">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="LedgerEntryKind"/>.</exception>
-    public static string Name(LedgerEntryKind kind) => LedgerEntryKinds.Name(kind);
+    public static string Name(LedgerEntryKind kind) => LedgerEntryKinds.Name(kind, nameof(kind));
 
     /// <summary>Reads the name of a ledger entry's kind (see <see cref="Name(LedgerEntryKind)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -37,7 +37,7 @@ public static class SannongNames
     /// <param name="source">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a defined <see cref="EarningSource"/>.</exception>
-    public static string Name(EarningSource source) => EarningSources.Name(source);
+    public static string Name(EarningSource source) => EarningSources.Name(source, nameof(source));
 
     /// <summary>Reads the name of an earning's source (see <see cref="Name(EarningSource)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -49,7 +49,7 @@ public static class SannongNames
     /// <param name="kind">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="ContentKind"/>.</exception>
-    public static string Name(ContentKind kind) => ContentKinds.Name(kind);
+    public static string Name(ContentKind kind) => ContentKinds.Name(kind, nameof(kind));
 
     /// <summary>Reads the name of a content item's kind (see <see cref="Name(ContentKind)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -61,7 +61,7 @@ public static class SannongNames
     /// <param name="status">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined <see cref="GoalStatus"/>.</exception>
-    public static string Name(GoalStatus status) => GoalStatuses.Name(status);
+    public static string Name(GoalStatus status) => GoalStatuses.Name(status, nameof(status));
 
     /// <summary>Reads the name of a goal's status (see <see cref="Name(GoalStatus)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -73,7 +73,7 @@ public static class SannongNames
     /// <param name="status">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined <see cref="BudgetStatus"/>.</exception>
-    public static string Name(BudgetStatus status) => BudgetStatuses.Name(status);
+    public static string Name(BudgetStatus status) => BudgetStatuses.Name(status, nameof(status));
 
     /// <summary>Reads the name of a budget's status (see <see cref="Name(BudgetStatus)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -85,7 +85,7 @@ public static class SannongNames
     /// <param name="status">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined <see cref="MonetisationStatus"/>.</exception>
-    public static string Name(MonetisationStatus status) => MonetisationStatuses.Name(status);
+    public static string Name(MonetisationStatus status) => MonetisationStatuses.Name(status, nameof(status));
 
     /// <summary>Reads the name of the monetisation goal's status (see <see cref="Name(MonetisationStatus)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -97,7 +97,7 @@ public static class SannongNames
     /// <param name="issue">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="issue"/> is not a defined <see cref="RuralIssue"/>.</exception>
-    public static string Name(RuralIssue issue) => RuralIssues.Name(issue);
+    public static string Name(RuralIssue issue) => RuralIssues.Name(issue, nameof(issue));
 
     /// <summary>Reads the name of a rural issue (see <see cref="Name(RuralIssue)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -109,7 +109,7 @@ public static class SannongNames
     /// <param name="tier">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is not a defined <see cref="FollowerTier"/>.</exception>
-    public static string Name(FollowerTier tier) => FollowerTiers.Name(tier);
+    public static string Name(FollowerTier tier) => FollowerTiers.Name(tier, nameof(tier));
 
     /// <summary>Reads the name of a follower tier (see <see cref="Name(FollowerTier)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -121,7 +121,7 @@ public static class SannongNames
     /// <param name="kind">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="ProvincialDivisionKind"/>.</exception>
-    public static string Name(ProvincialDivisionKind kind) => ProvincialDivisionKinds.Name(kind);
+    public static string Name(ProvincialDivisionKind kind) => ProvincialDivisionKinds.Name(kind, nameof(kind));
 
     /// <summary>Reads the name of a provincial-level division's kind (see <see cref="Name(ProvincialDivisionKind)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -133,7 +133,7 @@ public static class SannongNames
     /// <param name="band">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="band"/> is not a defined <see cref="ConcentrationBand"/>.</exception>
-    public static string Name(ConcentrationBand band) => ConcentrationBands.Name(band);
+    public static string Name(ConcentrationBand band) => ConcentrationBands.Name(band, nameof(band));
 
     /// <summary>Reads the name of a concentration band (see <see cref="Name(ConcentrationBand)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -145,7 +145,7 @@ public static class SannongNames
     /// <param name="form">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="form"/> is not a defined <see cref="GiniForm"/>.</exception>
-    public static string Name(GiniForm form) => GiniForms.Name(form);
+    public static string Name(GiniForm form) => GiniForms.Name(form, nameof(form));
 
     /// <summary>Reads the name of a form of the Gini coefficient (see <see cref="Name(GiniForm)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -157,7 +157,7 @@ public static class SannongNames
     /// <param name="policy">The value.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined <see cref="FeedPolicy"/>.</exception>
-    public static string Name(FeedPolicy policy) => FeedPolicies.Name(policy);
+    public static string Name(FeedPolicy policy) => FeedPolicies.Name(policy, nameof(policy));
 
     /// <summary>Reads the name of a feed policy (see <see cref="Name(FeedPolicy)"/>).</summary>
     /// <param name="text">The name, or null.</param>
@@ -170,14 +170,14 @@ public static class SannongNames
     /// <param name="issue">The issue.</param>
     /// <returns>The label.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="issue"/> is not a defined <see cref="RuralIssue"/>.</exception>
-    public static string Label(RuralIssue issue) => RuralIssues.Label(issue);
+    public static string Label(RuralIssue issue) => RuralIssues.Label(issue, nameof(issue));
 
     /// <summary>The English label of a follower tier, as a scorecard's breakdown row names it: <c>Emerging</c>,
     /// <c>Nano</c>, <c>Micro</c>, <c>Mid</c>, <c>Macro</c> or <c>Mega</c>.</summary>
     /// <param name="tier">The tier.</param>
     /// <returns>The label.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is not a defined <see cref="FollowerTier"/>.</exception>
-    public static string Label(FollowerTier tier) => FollowerTiers.Label(tier);
+    public static string Label(FollowerTier tier) => FollowerTiers.Label(tier, nameof(tier));
 
     // The tables: every name of the formats is written here once, in the order messages list them.
     internal static readonly NameTable<LedgerEntryKind> LedgerEntryKinds = new(

@@ -63,9 +63,9 @@ public static class ScorecardJson
         Section(writer, "traffic", scorecard.Traffic, WriteTraffic);
         Section(writer, "monetisation", scorecard.Monetisation, WriteMonetisation);
         writer.WriteStartObject("breakdown");
-        WriteRows(writer, "byIssue", scorecard.Breakdown.ByIssue, SannongNames.RuralIssues.Name, SannongNames.RuralIssues.Label);
+        WriteRows(writer, "byIssue", scorecard.Breakdown.ByIssue, SannongNames.Name, SannongNames.Label);
         WriteRows(writer, "byProvince", scorecard.Breakdown.ByProvince, k => k.Code, k => k.English);
-        WriteRows(writer, "byTier", scorecard.Breakdown.ByTier, SannongNames.FollowerTiers.Name, SannongNames.FollowerTiers.Label);
+        WriteRows(writer, "byTier", scorecard.Breakdown.ByTier, SannongNames.Name, SannongNames.Label);
         writer.WriteEndObject();
         writer.WriteStartObject("costs");
         Money(writer, "perMentee", scorecard.CostPerMentee);
@@ -95,7 +95,7 @@ public static class ScorecardJson
         writer.WriteNumber("progress", m.Progress);
         writer.WriteNumber("expected", m.Expected);
         Number(writer, "paceRatio", m.PaceRatio);
-        writer.WriteString("status", SannongNames.GoalStatuses.Name(m.Status));
+        writer.WriteString("status", SannongNames.Name(m.Status));
         Number(writer, "requiredPerDay", m.RequiredPerDay);
         Number(writer, "projectedAtEnd", m.ProjectedAtEnd);
         Date(writer, "projectedCompletion", m.ProjectedCompletion);
@@ -112,7 +112,7 @@ public static class ScorecardJson
         Money(writer, "burnPerDay", cash.BurnPerDay);
         Money(writer, "projectedAtEnd", cash.ProjectedAtEnd);
         Date(writer, "runwayEnds", cash.RunwayEnds);
-        writer.WriteString("status", SannongNames.BudgetStatuses.Name(cash.Status));
+        writer.WriteString("status", SannongNames.Name(cash.Status));
         Number(writer, "cpi", cash.Cpi);
         Number(writer, "spi", cash.Spi);
         Money(writer, "estimateAtCompletion", cash.EstimateAtCompletion);
@@ -129,7 +129,7 @@ public static class ScorecardJson
         Count(writer, "perDay", traffic.PerDay);
         Count(writer, "projectedAtEnd", traffic.ProjectedAtEnd);
         Date(writer, "runwayEnds", traffic.RunwayEnds);
-        writer.WriteString("status", SannongNames.BudgetStatuses.Name(traffic.Status));
+        writer.WriteString("status", SannongNames.Name(traffic.Status));
     }
 
     private static void WriteMonetisation(Utf8JsonWriter writer, MonetisationProgress m)
@@ -141,7 +141,7 @@ public static class ScorecardJson
         Number(writer, "low", m.Low?.Value);
         Number(writer, "high", m.High?.Value);
         writer.WriteNumber("confidence", m.Confidence);
-        writer.WriteString("status", SannongNames.MonetisationStatuses.Name(m.Status));
+        writer.WriteString("status", SannongNames.Name(m.Status));
         writer.WriteString("windowStart", Month(m.WindowStart));
         writer.WriteString("windowEnd", Month(m.WindowEnd));
     }

@@ -95,8 +95,8 @@ public sealed class SannongNamesTest
     public void An_undefined_value_has_no_name_and_reading_is_exact()
     {
         ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => SannongNames.Name((GoalStatus)99));
-        Assert.Equal("value must be a defined GoalStatus, but was 99. (Parameter 'value')", e.Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => SannongNames.Label((FollowerTier)0));
+        Assert.Equal("status must be a defined GoalStatus, but was 99. (Parameter 'status')", e.Message);
+        Assert.Equal("tier", Assert.Throws<ArgumentOutOfRangeException>(() => SannongNames.Label((FollowerTier)0)).ParamName);
         Assert.False(SannongNames.TryParse("On-Track", out GoalStatus _));
         Assert.False(SannongNames.TryParse(" on-track", out GoalStatus _));
         Assert.False(SannongNames.TryParse(null, out GoalStatus none));
