@@ -108,6 +108,13 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>--data: the dataset to read, or the embedded sample programme without it.</summary>
+    internal static Option<string?> Data() =>
+        new("--data")
+        {
+            Description = "A dataset document (sannong-dataset/1), or - for standard input. Without it, the embedded sample programme.",
+        };
+
     private static long? ParseWhole(ArgumentResult result, string name, long minimum, long maximum)
     {
         string text = Token(result);

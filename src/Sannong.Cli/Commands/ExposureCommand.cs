@@ -12,10 +12,7 @@ internal static class ExposureCommand
 {
     internal static Command Create(CliContext context)
     {
-        var data = new Option<string?>("--data")
-        {
-            Description = "A dataset document (sannong-dataset/1), or - for standard input. Without it, the embedded sample programme.",
-        };
+        Option<string?> data = CliOptions.Data();
         Option<string?> chart = CliOptions.OutputFile("--chart", "Also write a PNG of the Lorenz curve of views by creator.");
         var command = new Command("exposure", "Inequality of exposure (views) by creator and by group.") { data, chart };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
@@ -31,11 +28,7 @@ internal static class ExposureCommand
             }
             context.Console.Write(new Rule("[bold]Theil decomposition by group[/]").LeftJustified());
             context.Console.Write(groups);
-            if (parsed.GetValue(chart) is { } path)
-            {
-                ChartFile.Write("--chart", path, p => LorenzChart.Write(p, "Views by creator", new[] { ("Creators", byCreator) }));
-                context.Error.WriteLine($"Chart written to {DataLoading.Name(path)}.");
-            }
+            ChartFile.WriteIfAsked(context, parsed.GetValue(chart), p => LorenzChart.Write(p, "Views by creator", new[] { ("Creators", byCreator) }));
             return SannongCli.Success;
         }));
         return command;

@@ -12,10 +12,7 @@ internal static class ScorecardCommand
 {
     internal static Command Create(CliContext context, Func<LocalDate> today)
     {
-        var data = new Option<string?>("--data")
-        {
-            Description = "A dataset document (sannong-dataset/1), or - for standard input. Without it, the embedded sample programme.",
-        };
+        Option<string?> data = CliOptions.Data();
         Option<LocalDate?> asOf = CliOptions.Date("--as-of",
             "The as-of date, yyyy-MM-dd. Default: the dataset's asOf, else today in this machine's time zone.");
         Option<string> format = CliOptions.Choice("--format",
@@ -45,11 +42,7 @@ internal static class ScorecardCommand
                     ScorecardTable.Write(context.Console, card);
                     break;
             }
-            if (parsed.GetValue(chart) is { } path)
-            {
-                ChartFile.Write("--chart", path, p => ScorecardChart.Write(p, dataset.Data, card, options.Pace));
-                context.Error.WriteLine($"Chart written to {DataLoading.Name(path)}.");
-            }
+            ChartFile.WriteIfAsked(context, parsed.GetValue(chart), p => ScorecardChart.Write(p, dataset.Data, card, options.Pace));
             return SannongCli.Success;
         }));
         return command;

@@ -44,11 +44,7 @@ internal static class SimulateFeedCommand
                 Text.Count(result.Popularity.CreatorsReachingAudience), Text.Count(result.Capped.CreatorsReachingAudience));
             table.AddRow("Engagement (appeal x views)", Text.Number(result.Popularity.Engagement, 0), Text.Number(result.Capped.Engagement, 0));
             context.Console.Write(table);
-            if (parsed.GetValue(chart) is { } path)
-            {
-                ChartFile.Write("--chart", path, p => LorenzChart.Write(p, "Views by creator: popularity and capped feeds", columns));
-                context.Error.WriteLine($"Chart written to {DataLoading.Name(path)}.");
-            }
+            ChartFile.WriteIfAsked(context, parsed.GetValue(chart), p => LorenzChart.Write(p, "Views by creator: popularity and capped feeds", columns));
             return SannongCli.Success;
         }));
         return command;

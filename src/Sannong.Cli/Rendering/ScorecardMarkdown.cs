@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Sannong.Domain.Progress;
+using Sannong.Domain.Serialization;
 
 namespace Sannong.Cli.Rendering;
 
@@ -17,20 +18,20 @@ internal static class ScorecardMarkdown
         w.WriteLine("| Goal | Actual | Target | Progress | Expected | Status | Projection |");
         w.WriteLine("| --- | ---: | ---: | ---: | ---: | --- | --- |");
         GoalProgress m = card.Mentees;
-        w.WriteLine($"| Mentees | {Text.Count(m.Actual)} | {Text.Count(m.Target)} | {Text.Percent(m.Progress)} | {Text.Number(m.Expected, 0)} | {Text.Kebab(m.Status.ToString())} | " +
+        w.WriteLine($"| Mentees | {Text.Count(m.Actual)} | {Text.Count(m.Target)} | {Text.Percent(m.Progress)} | {Text.Number(m.Expected, 0)} | {SannongNames.Name(m.Status)} | " +
             $"{Text.Number(m.ProjectedAtEnd, 0)} by the end; target reached {Text.Date(m.ProjectedCompletion)} |");
         if (card.Cash is { } cash)
         {
-            w.WriteLine($"| Cash (yuan) | {Text.Money(cash.Spent)} | {Text.Money(cash.Budget)} | {Text.Percent(cash.SpentShare)} | {Text.Money(cash.Expected)} | {Text.Kebab(cash.Status.ToString())} | " +
+            w.WriteLine($"| Cash (yuan) | {Text.Money(cash.Spent)} | {Text.Money(cash.Budget)} | {Text.Percent(cash.SpentShare)} | {Text.Money(cash.Expected)} | {SannongNames.Name(cash.Status)} | " +
                 $"{Text.Money(cash.ProjectedAtEnd)} by the end; runs out {Text.Date(cash.RunwayEnds)}; CPI {Text.Number(cash.Cpi, 2)}, SPI {Text.Number(cash.Spi, 2)} |");
         }
         if (card.Traffic is { } traffic)
         {
-            w.WriteLine($"| Traffic (impressions) | {Text.Count(traffic.Granted.Count)} | {Text.Count(traffic.Budget.Count)} | {Text.Percent(traffic.GrantedShare)} | {Text.Count(traffic.Expected.Count)} | {Text.Kebab(traffic.Status.ToString())} | " +
+            w.WriteLine($"| Traffic (impressions) | {Text.Count(traffic.Granted.Count)} | {Text.Count(traffic.Budget.Count)} | {Text.Percent(traffic.GrantedShare)} | {Text.Count(traffic.Expected.Count)} | {SannongNames.Name(traffic.Status)} | " +
                 $"{Text.Count(traffic.ProjectedAtEnd?.Count)} by the end; runs out {Text.Date(traffic.RunwayEnds)} |");
         }
         MonetisationProgress money = card.Monetisation;
-        w.WriteLine($"| Earning from content | {Text.Count(money.Earners)} of {Text.Count(money.Mentees)} | {Text.Percent(money.Target.Value)} | {Text.Percent(money.Share?.Value)} | | {Text.Kebab(money.Status.ToString())} | " +
+        w.WriteLine($"| Earning from content | {Text.Count(money.Earners)} of {Text.Count(money.Mentees)} | {Text.Percent(money.Target.Value)} | {Text.Percent(money.Share?.Value)} | | {SannongNames.Name(money.Status)} | " +
             $"{Text.Percent(money.Confidence)} interval {Text.Percent(money.Low?.Value)} to {Text.Percent(money.High?.Value)}, window {Text.Month(money.WindowStart)} to {Text.Month(money.WindowEnd)} |");
         w.WriteLine();
         if (card.CostPerMentee is not null || card.RemainingCashPerRemainingMentee is not null)
@@ -38,9 +39,9 @@ internal static class ScorecardMarkdown
             w.WriteLine($"Cost per mentee: {Text.Money(card.CostPerMentee)} yuan. Cash left per mentee still to enrol: {Text.Money(card.RemainingCashPerRemainingMentee)} yuan.");
             w.WriteLine();
         }
-        Breakdown(w, "By rural issue", card.Breakdown.ByIssue, k => k.ToString());
+        Breakdown(w, "By rural issue", card.Breakdown.ByIssue, SannongNames.Label);
         Breakdown(w, "By province", card.Breakdown.ByProvince, k => $"{k.Code} {k.English} ({k.ZhHans})");
-        Breakdown(w, "By follower tier", card.Breakdown.ByTier, k => k.ToString());
+        Breakdown(w, "By follower tier", card.Breakdown.ByTier, SannongNames.Label);
     }
 
     private static void Breakdown<TKey>(TextWriter w, string title, Breakdown<TKey> breakdown, Func<TKey, string> label)

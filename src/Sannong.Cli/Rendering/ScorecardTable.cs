@@ -1,8 +1,6 @@
 using System;
-using System.Globalization;
-using System.Linq;
-using Sannong.Domain;
 using Sannong.Domain.Progress;
+using Sannong.Domain.Serialization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -24,38 +22,27 @@ internal static class ScorecardTable
         var goals = new Table().Border(TableBorder.Rounded)
             .AddColumns("Goal", "Progress", "Actual / target", "Expected", "Status", "Projection");
         GoalProgress m = card.Mentees;
-        goals.AddRow(
-            new Markup("Mentees"), Bar(m.Progress),
-            new Markup($"{Text.Count(m.Actual)} / {Text.Count(m.Target)}"),
-            new Markup(Text.Number(m.Expected, 0)),
-            Status(Text.Kebab(m.Status.ToString()), Colour(m.Status)),
-            new Markup(Markup.Escape(
-                $"{Text.Number(m.ProjectedAtEnd, 0)} by the end; target reached {Text.Date(m.ProjectedCompletion)}; needs {Text.Number(m.RequiredPerDay, 1)} a day")));
+        Goal(goals, "Mentees", m.Progress, $"{Text.Count(m.Actual)} / {Text.Count(m.Target)}", Text.Number(m.Expected, 0),
+            SannongNames.Name(m.Status), Colour(m.Status),
+            $"{Text.Number(m.ProjectedAtEnd, 0)} by the end; target reached {Text.Date(m.ProjectedCompletion)}; needs {Text.Number(m.RequiredPerDay, 1)} a day");
         if (card.Cash is { } cash)
         {
-            goals.AddRow(
-                new Markup("Cash (yuan)"), Bar(cash.SpentShare),
-                new Markup($"{Text.Money(cash.Spent)} / {Text.Money(cash.Budget)}"),
-                new Markup(Text.Money(cash.Expected)),
-                Status(Text.Kebab(cash.Status.ToString()), Colour(cash.Status)),
-                new Markup(Markup.Escape(
-                    $"{Text.Money(cash.ProjectedAtEnd)} by the end; runs out {Text.Date(cash.RunwayEnds)}; CPI {Text.Number(cash.Cpi, 2)}, SPI {Text.Number(cash.Spi, 2)}")));
+            Goal(goals, "Cash (yuan)", cash.SpentShare, $"{Text.Money(cash.Spent)} / {Text.Money(cash.Budget)}", Text.Money(cash.Expected),
+                SannongNames.Name(cash.Status), Colour(cash.Status),
+                $"{Text.Money(cash.ProjectedAtEnd)} by the end; runs out {Text.Date(cash.RunwayEnds)}; CPI {Text.Number(cash.Cpi, 2)}, SPI {Text.Number(cash.Spi, 2)}");
         }
         if (card.Traffic is { } traffic)
         {
-            goals.AddRow(
-                new Markup("Traffic (impressions)"), Bar(traffic.GrantedShare),
-                new Markup($"{Text.Count(traffic.Granted.Count)} / {Text.Count(traffic.Budget.Count)}"),
-                new Markup(Text.Count(traffic.Expected.Count)),
-                Status(Text.Kebab(traffic.Status.ToString()), Colour(traffic.Status)),
-                new Markup(Markup.Escape($"{Text.Count(traffic.ProjectedAtEnd?.Count)} by the end; runs out {Text.Date(traffic.RunwayEnds)}")));
+            Goal(goals, "Traffic (impressions)", traffic.GrantedShare, $"{Text.Count(traffic.Granted.Count)} / {Text.Count(traffic.Budget.Count)}",
+                Text.Count(traffic.Expected.Count), SannongNames.Name(traffic.Status), Colour(traffic.Status),
+                $"{Text.Count(traffic.ProjectedAtEnd?.Count)} by the end; runs out {Text.Date(traffic.RunwayEnds)}");
         }
         MonetisationProgress money = card.Monetisation;
         goals.AddRow(
             new Markup("Earning from content"), Bar(money.Share?.Value ?? 0),
             new Markup($"{Text.Count(money.Earners)} of {Text.Count(money.Mentees)} ({Text.Percent(money.Share?.Value)})"),
             new Markup($"target {Text.Percent(money.Target.Value)}"),
-            Status(Text.Kebab(money.Status.ToString()), Colour(money.Status)),
+            Status(SannongNames.Name(money.Status), Colour(money.Status)),
             new Markup(Markup.Escape(
                 $"{Text.Percent(money.Confidence)} interval {Text.Percent(money.Low?.Value)} to {Text.Percent(money.High?.Value)}; " +
                 $"window {Text.Month(money.WindowStart)} to {Text.Month(money.WindowEnd)}")));
@@ -66,9 +53,9 @@ internal static class ScorecardTable
             console.MarkupLine(Markup.Escape(
                 $"Cost per mentee {Text.Money(card.CostPerMentee)} yuan; cash left per mentee still to enrol {Text.Money(card.RemainingCashPerRemainingMentee)} yuan."));
         }
-        console.Write(Breakdown("By rural issue", card.Breakdown.ByIssue, k => k.ToString()));
+        console.Write(Breakdown("By rural issue", card.Breakdown.ByIssue, SannongNames.Label));
         console.Write(Breakdown("By province", card.Breakdown.ByProvince, k => $"{k.Code} {k.English} {k.ZhHans}"));
-        console.Write(Breakdown("By follower tier", card.Breakdown.ByTier, k => k.ToString()));
+        console.Write(Breakdown("By follower tier", card.Breakdown.ByTier, SannongNames.Label));
     }
 
     private static Table Breakdown<TKey>(string title, Breakdown<TKey> breakdown, Func<TKey, string> label)
@@ -81,6 +68,11 @@ internal static class ScorecardTable
         }
         return table;
     }
+
+    // A goal's row: its name, a bar of its progress, actual against target, the expected value, its status in colour
+    // and its projection (each a plain text, escaped here).
+    private static void Goal(Table goals, string name, double progress, string actual, string expected, string status, string colour, string projection) =>
+        goals.AddRow(new Markup(name), Bar(progress), new Markup(actual), new Markup(expected), Status(status, colour), new Markup(Markup.Escape(projection)));
 
     private static IRenderable Bar(double share)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Sannong.Domain;
@@ -29,19 +28,4 @@ internal static class Text
     /// <summary>User text (a programme's name, a handle) shown as data: controls, bidirectional and invisible format
     /// characters escaped (joiners kept), so that no input can drive the terminal.</summary>
     internal static string User(string text) => TextEscaping.ForDisplay(text);
-
-    /// <summary>PascalCase to kebab-case, as the JSON form spells statuses.</summary>
-    internal static string Kebab(string pascal)
-    {
-        var text = new StringBuilder(pascal.Length + 4);
-        foreach (char c in pascal)
-        {
-            if (char.IsUpper(c) && text.Length > 0)
-            {
-                text.Append('-');
-            }
-            text.Append(char.ToLowerInvariant(c));
-        }
-        return text.ToString();
-    }
 }

@@ -77,7 +77,7 @@ public sealed class Earning : IEquatable<Earning>
     /// <returns>The month (ISO), influencer, amount in yuan and source name, invariant culture.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{YearMonthPattern.Iso.Format(Month)} {Influencer.Value} {Amount} yuan from {SourceName(Source)}");
+            $"{YearMonthPattern.Iso.Format(Month)} {Influencer.Value} {Amount} yuan from {SourceWords(Source)}");
 
     /// <summary>Compares every property.</summary>
     /// <param name="other">The earning to compare with.</param>
@@ -110,8 +110,9 @@ public sealed class Earning : IEquatable<Earning>
     /// <returns>True when they differ.</returns>
     public static bool operator !=(Earning? left, Earning? right) => !(left == right);
 
-    /// <summary>The name of a source as it is written in text and JSON.</summary>
-    internal static string SourceName(EarningSource source) => source switch
+    // The source in the words of ToString. The dataset format's names are Serialization's (SannongNames), which this
+    // layer may not use; a test holds the two equal.
+    private static string SourceWords(EarningSource source) => source switch
     {
         EarningSource.Advertising => "advertising",
         EarningSource.LiveGifts => "live-gifts",

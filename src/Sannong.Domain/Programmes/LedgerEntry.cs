@@ -151,7 +151,7 @@ public sealed class LedgerEntry : IEquatable<LedgerEntry>
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(LocalDatePattern.Iso.Format(Date)).Append(' ').Append(KindName(Kind)).Append(' ');
+        text.Append(LocalDatePattern.Iso.Format(Date)).Append(' ').Append(KindWords(Kind)).Append(' ');
         text.Append(IsCash ? Cash.ToString() : Impressions.Count.ToString(CultureInfo.InvariantCulture) + " impressions");
         if (Beneficiary is { } beneficiary)
         {
@@ -198,9 +198,9 @@ public sealed class LedgerEntry : IEquatable<LedgerEntry>
     /// <returns>True when they differ.</returns>
     public static bool operator !=(LedgerEntry? left, LedgerEntry? right) => !(left == right);
 
-    /// <summary>The name of a kind as it is written in text and JSON: <c>disbursement</c>, <c>refund</c>,
-    /// <c>traffic-grant</c>, <c>traffic-reversal</c>.</summary>
-    internal static string KindName(LedgerEntryKind kind) => kind switch
+    // The kind in the words of ToString. The dataset format's names are Serialization's (SannongNames), which this
+    // layer may not use; a test holds the two equal.
+    private static string KindWords(LedgerEntryKind kind) => kind switch
     {
         LedgerEntryKind.Disbursement => "disbursement",
         LedgerEntryKind.Refund => "refund",

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -15,28 +14,11 @@ internal static class ContentItemJson
     /// <summary>The longest length the format holds: a billion seconds (about 31 years).</summary>
     internal const long MaxLengthSeconds = 1_000_000_000L;
 
-    internal static ContentItem? Read(JsonElement element, ElementPath path, ProblemList sink) =>
-        JsonObjectReader.ReadRecord(element, path, sink, "a content item", Read);
-
-    private static ContentItem? Read(JsonObjectReader r, ProblemList sink)
+    internal static ContentItem? Read(JsonObjectReader r)
     {
-        long before = sink.Count;
         ContentId? id = r.Id("id", true, s => new ContentId(s), nameof(ContentId));
         InfluencerId? author = r.Id("author", true, s => new InfluencerId(s), nameof(InfluencerId));
-        ContentKind? kind = null;
-        if (r.Match("kind", EnumText.ContentKindTexts) is >= 0 and int known)
-        {
-            kind = EnumText.ContentKindValues[known];
-        }
-        else if (r.String("kind", true) is { } text)
-        {
-            kind = EnumText.ParseContentKind(text);
-            if (kind is null)
-            {
-                r.Problem("kind", DataProblemKind.InvalidValue,
-                    $"kind must be {EnumText.ContentKindNames}, but was \"{(text.Length <= 40 ? text : text[..40] + "...")}\".");
-            }
-        }
+        ContentKind? kind = r.Name("kind", true, SannongNames.ContentKinds);
         Instant? published = r.Instant("published", true);
         long? lengthSeconds = r.Count("lengthSeconds", false);
         string caption = r.String("caption", false) ?? string.Empty;
@@ -54,40 +36,32 @@ internal static class ContentItemJson
         if (lengthSeconds is not null && kind is { } k && !ContentKinds.HasLength(k))
         {
             r.Problem("lengthSeconds", DataProblemKind.InvalidValue,
-                $"lengthSeconds is only for short-video and live-stream items, not for {EnumText.Name(k)}: leave it out.");
+                $"lengthSeconds is only for short-video and live-stream items, not for {SannongNames.ContentKinds.Name(k)}: leave it out.");
         }
-        if (sink.Count > before)
+        if (r.HasProblems)
         {
             return null;
         }
-        Engagement engagement;
-        try
-        {
-            engagement = new Engagement(views!.Value, likes!.Value, comments!.Value, shares!.Value);
-        }
-        catch (Exception e) when (e is ArgumentException or ArithmeticException)
-        {
-            r.Report(e, (e as ArgumentException)?.ParamName);
-            return null;
-        }
+        var engagement = new Engagement(views!.Value, likes!.Value, comments!.Value, shares!.Value);
         Duration? length = lengthSeconds is { } seconds ? Duration.FromSeconds(seconds) : null;
-        try
-        {
-            return new ContentItem(id!.Value, author!.Value, kind!.Value, published!.Value, length, caption, topics, engagement);
-        }
-        catch (Exception e) when (e is ArgumentException or ArithmeticException)
-        {
-            r.Report(e, (e as ArgumentException)?.ParamName switch { "length" => "lengthSeconds", "caption" => "caption", "topics" => "topics", "kind" => "kind", _ => null });
-            return null;
-        }
+        return new ContentItem(id!.Value, author!.Value, kind!.Value, published!.Value, length, caption, topics, engagement);
     }
+
+    /// <summary>The field of a constructor's parameter that a rule refused: the engagement's counts are fields of
+    /// their own names, the item's length is lengthSeconds.</summary>
+    internal static string? FieldOf(string? parameter) => parameter switch
+    {
+        "length" => "lengthSeconds",
+        "caption" or "topics" or "kind" or "views" or "likes" or "comments" or "shares" => parameter,
+        _ => null,
+    };
 
     internal static void Write(Utf8JsonWriter writer, ContentItem item)
     {
         writer.WriteStartObject();
         writer.WriteString("id", item.Id.Value);
         writer.WriteString("author", item.Author.Value);
-        writer.WriteString("kind", EnumText.Name(item.Kind));
+        writer.WriteString("kind", SannongNames.ContentKinds.Name(item.Kind));
         writer.WriteString("published", JsonWrite.Instant(item.Published));
         if (item.Length is { } length)
         {

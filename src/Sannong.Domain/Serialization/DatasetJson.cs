@@ -36,12 +36,12 @@ internal static class DatasetJson
                 $"format must be \"{SannongDataset.FormatName}\", but was \"{(format.Length <= 40 ? format : format[..40] + "...")}\".");
         }
         LocalDate? asOf = r.Date("asOf", false);
-        Programme? programme = r.TryGet("programme", true, out JsonElement p) ? ProgrammeJson.Read(p, r.PathOf("programme"), sink) : null;
-        List<Influencer> influencers = ReadArray(r, "influencers", InfluencerJson.Read);
-        List<Enrolment> enrolments = ReadArray(r, "enrolments", EnrolmentJson.Read);
-        List<LedgerEntry> ledger = ReadArray(r, "ledger", LedgerEntryJson.Read);
-        List<Earning> earnings = ReadArray(r, "earnings", EarningJson.Read);
-        List<ContentItem> content = ReadArray(r, "content", ContentItemJson.Read);
+        Programme? programme = r.TryGet("programme", true, out JsonElement p) ? RecordCodecs.Programme.Read(p, r.PathOf("programme"), sink) : null;
+        List<Influencer> influencers = ReadArray(r, "influencers", RecordCodecs.Influencer.Read);
+        List<Enrolment> enrolments = ReadArray(r, "enrolments", RecordCodecs.Enrolment.Read);
+        List<LedgerEntry> ledger = ReadArray(r, "ledger", RecordCodecs.LedgerEntry.Read);
+        List<Earning> earnings = ReadArray(r, "earnings", RecordCodecs.Earning.Read);
+        List<ContentItem> content = ReadArray(r, "content", RecordCodecs.ContentItem.Read);
         r.Finish();
         if (sink.Count > 0 || programme is null)
         {

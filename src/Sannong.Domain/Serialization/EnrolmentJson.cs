@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 using NodaTime;
 using Sannong.Domain.Programmes;
@@ -8,12 +7,8 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An enrolment record: influencer, date, mentor?, left?.</summary>
 internal static class EnrolmentJson
 {
-    internal static Enrolment? Read(JsonElement element, ElementPath path, ProblemList sink) =>
-        JsonObjectReader.ReadRecord(element, path, sink, "an enrolment", Read);
-
-    private static Enrolment? Read(JsonObjectReader r, ProblemList sink)
+    internal static Enrolment? Read(JsonObjectReader r)
     {
-        long before = sink.Count;
         InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
         LocalDate? date = r.Date("date", true);
         MentorId? mentor = r.Id("mentor", false, s => new MentorId(s), nameof(MentorId));
@@ -24,20 +19,12 @@ internal static class EnrolmentJson
             r.Problem("left", DataProblemKind.EndBeforeStart,
                 $"left ({JsonWrite.Date(l)}) must be on or after the enrolment date ({JsonWrite.Date(d)}).");
         }
-        if (sink.Count > before)
-        {
-            return null;
-        }
-        try
-        {
-            return new Enrolment(influencer!.Value, date!.Value, mentor, left);
-        }
-        catch (Exception e) when (e is ArgumentException or ArithmeticException)
-        {
-            r.Report(e, (e as ArgumentException)?.ParamName switch { null => null, "enrolled" => "date", "mentor" => "mentor", "left" => "left", _ => "influencer" });
-            return null;
-        }
+        return r.HasProblems ? null : new Enrolment(influencer!.Value, date!.Value, mentor, left);
     }
+
+    /// <summary>The field of the constructor's parameter that a rule refused.</summary>
+    internal static string? FieldOf(string? parameter) =>
+        parameter switch { null => null, "enrolled" => "date", "mentor" => "mentor", "left" => "left", _ => "influencer" };
 
     internal static void Write(Utf8JsonWriter writer, Enrolment enrolment)
     {

@@ -10,12 +10,8 @@ namespace Sannong.Domain.Serialization;
 /// <summary>An influencer record: id, handle, region, settlement?, topics, followers, joined.</summary>
 internal static class InfluencerJson
 {
-    internal static Influencer? Read(JsonElement element, ElementPath path, ProblemList sink) =>
-        JsonObjectReader.ReadRecord(element, path, sink, "an influencer", Read);
-
-    private static Influencer? Read(JsonObjectReader r, ProblemList sink)
+    internal static Influencer? Read(JsonObjectReader r)
     {
-        long before = sink.Count;
         InfluencerId? id = r.Id("id", true, s => new InfluencerId(s), nameof(InfluencerId));
         string? handle = r.String("handle", true);
         Region? region = ReadRegion(r);
@@ -23,29 +19,20 @@ internal static class InfluencerJson
         long? followers = r.Count("followers", true);
         LocalDate? joined = r.Date("joined", true);
         r.Finish();
-        if (sink.Count > before)
-        {
-            return null;
-        }
-        try
-        {
-            return new Influencer(id!.Value, handle!, region!.Value, topics!.Value, followers!.Value, joined!.Value);
-        }
-        catch (Exception e) when (e is ArgumentException or ArithmeticException)
-        {
-            r.Report(e, (e as ArgumentException)?.ParamName switch
-            {
-                null => null,
-                "handle" => "handle",
-                "homeRegion" => "region",
-                "topics" => "topics",
-                "followers" => "followers",
-                "joined" => "joined",
-                _ => "id",
-            });
-            return null;
-        }
+        return r.HasProblems ? null : new Influencer(id!.Value, handle!, region!.Value, topics!.Value, followers!.Value, joined!.Value);
     }
+
+    /// <summary>The field of the constructor's parameter that a rule refused.</summary>
+    internal static string? FieldOf(string? parameter) => parameter switch
+    {
+        null => null,
+        "handle" => "handle",
+        "homeRegion" => "region",
+        "topics" => "topics",
+        "followers" => "followers",
+        "joined" => "joined",
+        _ => "id",
+    };
 
     private static Region? ReadRegion(JsonObjectReader r)
     {
@@ -61,7 +48,7 @@ internal static class InfluencerJson
             catch (ArgumentException e)
             {
                 r.Problem("region", DataProblemKind.MalformedDivisionCode,
-                    $"region must be a six-digit administrative division code such as 430524, but was \"{Clip(code)}\": the {JsonPaths.CleanMessage(e)}");
+                    $"region must be a six-digit administrative division code such as 430524, but was \"{Excerpt.Of(code, Excerpt.Short)}\": the {JsonPaths.CleanMessage(e)}");
             }
         }
         UrbanRuralCode? settlement = null;
@@ -74,7 +61,7 @@ internal static class InfluencerJson
             else
             {
                 r.Problem("settlement", DataProblemKind.InvalidValue,
-                    $"settlement must be an urban-rural code (111, 112, 121, 122, 123, 210 or 220), but was \"{Clip(settlementText)}\".");
+                    $"settlement must be an urban-rural code (111, 112, 121, 122, 123, 210 or 220), but was \"{Excerpt.Of(settlementText, Excerpt.Short)}\".");
             }
         }
         if (region is { } home && settlement is { } s)
@@ -107,6 +94,4 @@ internal static class InfluencerJson
         writer.WriteString("joined", JsonWrite.Date(influencer.Joined));
         writer.WriteEndObject();
     }
-
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "...";
 }

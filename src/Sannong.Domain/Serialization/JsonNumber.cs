@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json;
 
 namespace Sannong.Domain.Serialization;
 
@@ -33,83 +34,24 @@ internal static class JsonNumber
     internal static Outcome Parse(ReadOnlySpan<byte> text, int scale, out long units)
     {
         units = 0;
-        int i = 0;
-        bool negative = i < text.Length && text[i] == (byte)'-';
-        if (negative)
-        {
-            i++;
-        }
-        int integerStart = i;
-        while (i < text.Length && IsDigit(text[i]))
-        {
-            i++;
-        }
-        int integerEnd = i;
-        if (integerEnd == integerStart || (text[integerStart] == (byte)'0' && integerEnd - integerStart > 1))
+        if (!Token.TryScan(text, out Token token))
         {
             return Outcome.Malformed;
         }
-        int fractionStart = i, fractionEnd = i;
-        if (i < text.Length && text[i] == (byte)'.')
-        {
-            fractionStart = ++i;
-            while (i < text.Length && IsDigit(text[i]))
-            {
-                i++;
-            }
-            fractionEnd = i;
-            if (fractionEnd == fractionStart)
-            {
-                return Outcome.Malformed;
-            }
-        }
-        long exponent = 0;
-        if (i < text.Length && (text[i] | 0x20) == (byte)'e')
-        {
-            i++;
-            bool exponentNegative = false;
-            if (i < text.Length && text[i] is (byte)'+' or (byte)'-')
-            {
-                exponentNegative = text[i] == (byte)'-';
-                i++;
-            }
-            int exponentStart = i;
-            while (i < text.Length && IsDigit(text[i]))
-            {
-                exponent = Math.Min(exponent * 10 + (text[i] - '0'), ExponentCap);
-                i++;
-            }
-            if (i == exponentStart)
-            {
-                return Outcome.Malformed;
-            }
-            exponent = exponentNegative ? -exponent : exponent;
-        }
-        if (i != text.Length)
-        {
-            return Outcome.Malformed;
-        }
-
         // The significant digits are the integer part then the fraction, without leading zeros and with trailing
         // zeros moved into the exponent: value = digits × 10^power, with power counted for units of 10^-scale.
-        // Walk the digits as one sequence: positions [integerStart, integerEnd) then [fractionStart, fractionEnd).
-        int total = (integerEnd - integerStart) + (fractionEnd - fractionStart);
-        int first = 0;
-        while (first < total && DigitAt(text, integerStart, integerEnd, fractionStart, first) == 0)
-        {
-            first++;
-        }
-        if (first == total)
+        int first = token.FirstSignificant(text);
+        if (first == token.Total)
         {
             return Outcome.Exact; // zero, whatever its sign or exponent
         }
-        int last = total - 1;
-        while (DigitAt(text, integerStart, integerEnd, fractionStart, last) == 0)
+        int last = token.Total - 1;
+        while (token.DigitAt(text, last) == 0)
         {
             last--;
         }
         int significant = last - first + 1;
-        long power = exponent - (fractionEnd - fractionStart) + scale + (total - 1 - last);
+        long power = token.Exponent - (token.FractionEnd - token.FractionStart) + scale + (token.Total - 1 - last);
         if (power < 0)
         {
             return Outcome.Fraction;
@@ -122,13 +64,13 @@ internal static class JsonNumber
         ulong magnitude = 0;
         for (int k = first; k <= last; k++)
         {
-            magnitude = magnitude * 10 + (ulong)DigitAt(text, integerStart, integerEnd, fractionStart, k);
+            magnitude = magnitude * 10 + (ulong)token.DigitAt(text, k);
         }
         for (long p = 0; p < power; p++)
         {
             magnitude *= 10; // at most 19 digits in all: no overflow of 64 unsigned bits
         }
-        if (negative)
+        if (token.Negative)
         {
             if (magnitude > 9_223_372_036_854_775_808UL)
             {
@@ -145,83 +87,145 @@ internal static class JsonNumber
         return Outcome.Exact;
     }
 
-    private static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
-
-    private static int DigitAt(ReadOnlySpan<byte> text, int integerStart, int integerEnd, int fractionStart, int k)
-    {
-        int integerLength = integerEnd - integerStart;
-        return (k < integerLength ? text[integerStart + k] : text[fractionStart + k - integerLength]) - '0';
-    }
-
     /// <summary>Where a well-formed number lies against 0 and 1, exactly: -1 below 0 (negative, however small),
-    /// 0 for zero, 1 strictly between 0 and 1, 2 for one, 3 above one (however slightly).</summary>
+    /// 0 for zero, 1 strictly between 0 and 1, 2 for one, 3 above one (however slightly); -2 for text that is not a
+    /// JSON number.</summary>
     internal static int PlaceAgainstZeroAndOne(ReadOnlySpan<byte> text)
     {
-        bool negative = text.Length > 0 && text[0] == (byte)'-';
-        int i = negative ? 1 : 0;
-        int integerStart = i;
-        while (i < text.Length && IsDigit(text[i]))
+        if (!Token.TryScan(text, out Token token))
         {
-            i++;
+            return -2;
         }
-        int integerEnd = i;
-        int fractionStart = i, fractionEnd = i;
-        if (i < text.Length && text[i] == (byte)'.')
-        {
-            fractionStart = ++i;
-            while (i < text.Length && IsDigit(text[i]))
-            {
-                i++;
-            }
-            fractionEnd = i;
-        }
-        long exponent = 0;
-        if (i < text.Length && (text[i] | 0x20) == (byte)'e')
-        {
-            i++;
-            bool exponentNegative = i < text.Length && text[i] == (byte)'-';
-            if (i < text.Length && text[i] is (byte)'+' or (byte)'-')
-            {
-                i++;
-            }
-            for (; i < text.Length && IsDigit(text[i]); i++)
-            {
-                exponent = Math.Min(exponent * 10 + (text[i] - '0'), ExponentCap);
-            }
-            exponent = exponentNegative ? -exponent : exponent;
-        }
-        int integerLength = integerEnd - integerStart;
-        int total = integerLength + (fractionEnd - fractionStart);
-        int first = 0;
-        while (first < total && DigitAt(text, integerStart, integerEnd, fractionStart, first) == 0)
-        {
-            first++;
-        }
-        if (first == total)
+        int first = token.FirstSignificant(text);
+        if (first == token.Total)
         {
             return 0;
         }
-        if (negative)
+        if (token.Negative)
         {
             return -1;
         }
         // The leading significant digit stands for 10^lead.
-        long lead = exponent + (integerLength - 1 - first);
+        long lead = token.Exponent + (token.IntegerEnd - token.IntegerStart - 1 - first);
         if (lead != 0)
         {
             return lead > 0 ? 3 : 1;
         }
-        if (DigitAt(text, integerStart, integerEnd, fractionStart, first) != 1)
+        if (token.DigitAt(text, first) != 1)
         {
             return 3;
         }
-        for (int k = first + 1; k < total; k++)
+        for (int k = first + 1; k < token.Total; k++)
         {
-            if (DigitAt(text, integerStart, integerEnd, fractionStart, k) != 0)
+            if (token.DigitAt(text, k) != 0)
             {
                 return 3;
             }
         }
         return 2;
+    }
+
+    /// <summary>A number value read exactly as a whole number of units of 10<sup>-<paramref name="scale"/></sup>
+    /// (see <see cref="Parse(ReadOnlySpan{byte}, int, out long)"/>).</summary>
+    internal static Outcome Parse(JsonElement value, int scale, out long units) => Parse(Raw(value), scale, out units);
+
+    /// <summary>Where a number value lies against 0 and 1 (see
+    /// <see cref="PlaceAgainstZeroAndOne(ReadOnlySpan{byte})"/>).</summary>
+    internal static int PlaceAgainstZeroAndOne(JsonElement value) => PlaceAgainstZeroAndOne(Raw(value));
+
+    // The raw UTF-8 of a number token: exposed by .NET 9 and later, copied before.
+    private static ReadOnlySpan<byte> Raw(JsonElement value) =>
+#if NET9_0_OR_GREATER
+        System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
+#else
+        System.Text.Encoding.UTF8.GetBytes(value.GetRawText());
+#endif
+
+    private static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
+
+    /// <summary>The parts of a number token: sign, integer digits [IntegerStart, IntegerEnd), fraction digits
+    /// [FractionStart, FractionEnd) and the exponent (saturated at <see cref="ExponentCap"/>).</summary>
+    private readonly record struct Token(bool Negative, int IntegerStart, int IntegerEnd, int FractionStart, int FractionEnd, long Exponent)
+    {
+        /// <summary>How many digits the integer part and the fraction hold together.</summary>
+        internal int Total => (IntegerEnd - IntegerStart) + (FractionEnd - FractionStart);
+
+        /// <summary>The k-th digit of the integer part followed by the fraction, walked as one sequence.</summary>
+        internal int DigitAt(ReadOnlySpan<byte> text, int k)
+        {
+            int integerLength = IntegerEnd - IntegerStart;
+            return (k < integerLength ? text[IntegerStart + k] : text[FractionStart + k - integerLength]) - '0';
+        }
+
+        /// <summary>The position of the first digit that is not zero, or <see cref="Total"/> for zero.</summary>
+        internal int FirstSignificant(ReadOnlySpan<byte> text)
+        {
+            int first = 0;
+            while (first < Total && DigitAt(text, first) == 0)
+            {
+                first++;
+            }
+            return first;
+        }
+
+        /// <summary>Splits a JSON number token into its parts, or returns false when it is not one.</summary>
+        internal static bool TryScan(ReadOnlySpan<byte> text, out Token token)
+        {
+            token = default;
+            int i = 0;
+            bool negative = i < text.Length && text[i] == (byte)'-';
+            if (negative)
+            {
+                i++;
+            }
+            int integerStart = i;
+            while (i < text.Length && IsDigit(text[i]))
+            {
+                i++;
+            }
+            int integerEnd = i;
+            if (integerEnd == integerStart || (text[integerStart] == (byte)'0' && integerEnd - integerStart > 1))
+            {
+                return false;
+            }
+            int fractionStart = i, fractionEnd = i;
+            if (i < text.Length && text[i] == (byte)'.')
+            {
+                fractionStart = ++i;
+                while (i < text.Length && IsDigit(text[i]))
+                {
+                    i++;
+                }
+                fractionEnd = i;
+                if (fractionEnd == fractionStart)
+                {
+                    return false;
+                }
+            }
+            long exponent = 0;
+            if (i < text.Length && (text[i] | 0x20) == (byte)'e')
+            {
+                i++;
+                bool exponentNegative = false;
+                if (i < text.Length && text[i] is (byte)'+' or (byte)'-')
+                {
+                    exponentNegative = text[i] == (byte)'-';
+                    i++;
+                }
+                int exponentStart = i;
+                while (i < text.Length && IsDigit(text[i]))
+                {
+                    exponent = Math.Min(exponent * 10 + (text[i] - '0'), ExponentCap);
+                    i++;
+                }
+                if (i == exponentStart)
+                {
+                    return false;
+                }
+                exponent = exponentNegative ? -exponent : exponent;
+            }
+            token = new Token(negative, integerStart, integerEnd, fractionStart, fractionEnd, exponent);
+            return i == text.Length;
+        }
     }
 }

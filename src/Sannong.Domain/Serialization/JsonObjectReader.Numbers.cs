@@ -11,50 +11,26 @@ internal sealed partial class JsonObjectReader
     /// whole number; 12000.0000000000000000000000000001 is not whole, and 1e400 is out of range: each a problem.</summary>
     internal long? Integer(string name, bool required)
     {
-        if (!TryGet(name, required, out JsonElement value))
+        if (!TryGetNumber(name, required, "a whole number", out JsonElement value))
         {
-            return null;
-        }
-        if (value.ValueKind != JsonValueKind.Number)
-        {
-            Problem(name, DataProblemKind.WrongType, $"{name} must be a whole number, but was {JsonPaths.Describe(value.ValueKind)}.");
             return null;
         }
         if (value.TryGetInt64(out long whole))
         {
             return whole;
         }
-        switch (ParseNumber(value, scale: 0, out long exact))
+        switch (JsonNumber.Parse(value, scale: 0, out long exact))
         {
             case JsonNumber.Outcome.Exact:
                 return exact;
             case JsonNumber.Outcome.OutOfRange:
                 Problem(name, DataProblemKind.OutOfRange,
-                    $"{name} must lie between {long.MinValue} and {long.MaxValue}, but was {Clip(value.GetRawText())}.");
+                    $"{name} must lie between {long.MinValue} and {long.MaxValue}, but was {Excerpt.Of(value.GetRawText(), Excerpt.Long)}.");
                 return null;
             default:
-                Problem(name, DataProblemKind.WrongType, $"{name} must be a whole number, but was {Clip(value.GetRawText())}.");
+                Problem(name, DataProblemKind.WrongType, $"{name} must be a whole number, but was {Excerpt.Of(value.GetRawText(), Excerpt.Long)}.");
                 return null;
         }
-    }
-
-    /// <summary>The raw UTF-8 of a number token read exactly as a whole number of units of 10^-scale.</summary>
-    internal static JsonNumber.Outcome ParseNumber(JsonElement value, int scale, out long units)
-    {
-#if NET9_0_OR_GREATER
-        return JsonNumber.Parse(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value), scale, out units);
-#else
-        return JsonNumber.Parse(System.Text.Encoding.UTF8.GetBytes(value.GetRawText()), scale, out units);
-#endif
-    }
-
-    private static int PlaceAgainstZeroAndOne(JsonElement value)
-    {
-#if NET9_0_OR_GREATER
-        return JsonNumber.PlaceAgainstZeroAndOne(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value));
-#else
-        return JsonNumber.PlaceAgainstZeroAndOne(System.Text.Encoding.UTF8.GetBytes(value.GetRawText()));
-#endif
     }
 
     /// <summary>A whole number that must not be negative (a count of followers, views, impressions...).</summary>
@@ -94,13 +70,13 @@ internal sealed partial class JsonObjectReader
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                Span<char> chars = stackalloc char[ShortAsciiChars];
+                Span<char> chars = stackalloc char[JsonStringValue.ShortAsciiChars];
                 if (TryShortAscii(name, chars, out int length)
                     && MoneyText.ParseString(chars[..length], out Money direct) == MoneyText.Outcome.Success && !direct.IsNegative)
                 {
                     return direct;
                 }
-                string? s = ReadString(value, this, name);
+                string? s = ReadString(value, name);
                 if (s is null)
                 {
                     return null;
@@ -109,7 +85,7 @@ internal sealed partial class JsonObjectReader
                 outcome = MoneyText.ParseString(s, out money);
                 break;
             case JsonValueKind.Number:
-                outcome = MoneyText.FromNumber(ParseNumber(value, scale: 2, out long fen), fen, out money);
+                outcome = MoneyText.FromNumber(JsonNumber.Parse(value, scale: 2, out long fen), fen, out money);
                 text = outcome == MoneyText.Outcome.Success || IsFull ? string.Empty : value.GetRawText();
                 break;
             default:
@@ -141,23 +117,34 @@ internal sealed partial class JsonObjectReader
     /// is the nearest double, as a share always is.</summary>
     internal Share? Share(string name, bool required)
     {
-        if (!TryGet(name, required, out JsonElement value))
+        if (!TryGetNumber(name, required, "a number between 0 and 1", out JsonElement value))
         {
             return null;
         }
-        if (value.ValueKind != JsonValueKind.Number)
-        {
-            Problem(name, DataProblemKind.WrongType, $"{name} must be a number between 0 and 1, but was {JsonPaths.Describe(value.ValueKind)}.");
-            return null;
-        }
-        int place = PlaceAgainstZeroAndOne(value);
+        int place = JsonNumber.PlaceAgainstZeroAndOne(value);
         if (place is < 0 or > 2)
         {
             Problem(name, place < 0 ? DataProblemKind.Negative : DataProblemKind.OutOfRange,
-                $"{name} must be a proportion between 0 and 1 (0.5 is half), but was {Clip(value.GetRawText())}.");
+                $"{name} must be a proportion between 0 and 1 (0.5 is half), but was {Excerpt.Of(value.GetRawText(), Excerpt.Long)}.");
             return null;
         }
         double ratio = place switch { 0 => 0.0, 2 => 1.0, _ => value.GetDouble() };
         return Domain.Share.FromRatio(ratio);
+    }
+
+    /// <summary>Marks <paramref name="name"/> as known and returns its value when it is a number; a value of another
+    /// kind is a problem saying that it must be <paramref name="expected"/>.</summary>
+    private bool TryGetNumber(string name, bool required, string expected, out JsonElement value)
+    {
+        if (!TryGet(name, required, out value))
+        {
+            return false;
+        }
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            return true;
+        }
+        Problem(name, DataProblemKind.WrongType, $"{name} must be {expected}, but was {JsonPaths.Describe(value.ValueKind)}.");
+        return false;
     }
 }

@@ -9,131 +9,67 @@ using Sannong.Domain.Taxonomy;
 
 namespace Sannong.Domain.Serialization;
 
-// The typed getters: strings, dates, months, instants, identifiers and topics (numbers are in JsonObjectReader.Numbers.cs).
+// The typed getters of text: strings, names of enumerations, dates, months, instants, identifiers and topics (numbers
+// are in JsonObjectReader.Numbers.cs). Each asks for the field, parses it (JsonStringValue, IsoText, NameTable...) and
+// reports what is wrong.
 internal sealed partial class JsonObjectReader
 {
     internal string? String(string name, bool required) =>
-        TryGet(name, required, out JsonElement value) ? ReadString(value, this, name) : null;
-
-    /// <summary>What is wrong with a string value, if anything.</summary>
-    private enum TextIssue
-    {
-        None,
-        WrongType,
-        NotUtf8,
-        TooLong,
-    }
+        TryGet(name, required, out JsonElement value) ? ReadString(value, name) : null;
 
     // The path of a field is built only when it has a problem: most fields have none, and building "$.ledger[7].date"
     // for each of them was a large part of the reading time.
-    private static string? ReadString(JsonElement value, JsonObjectReader owner, string name)
+    private string? ReadString(JsonElement value, string name)
     {
-        string? text = ReadText(value, out TextIssue issue, out int length);
-        if (issue != TextIssue.None)
+        string? text = JsonStringValue.Read(value, out JsonStringValue.Issue issue, out int length);
+        if (issue != JsonStringValue.Issue.None)
         {
-            owner.Problem(name, KindOf(issue), $"{TextProblem(issue, name, value.ValueKind, length)}");
+            Problem(name, JsonStringValue.KindOf(issue), $"{JsonStringValue.Explain(issue, name, value.ValueKind, length)}");
         }
         return text;
     }
 
-    private static string? ReadText(JsonElement value, out TextIssue issue, out int length)
-    {
-        length = 0;
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            issue = TextIssue.WrongType;
-            return null;
-        }
-        string text;
-        try
-        {
-            text = value.GetString()!;
-        }
-        catch (InvalidOperationException)
-        {
-            issue = TextIssue.NotUtf8;
-            return null;
-        }
-        length = text.Length;
-        if (text.Length > SannongJsonLimits.MaxStringLength)
-        {
-            issue = TextIssue.TooLong;
-            return null;
-        }
-        issue = TextIssue.None;
-        return text;
-    }
-
-    private static DataProblemKind KindOf(TextIssue issue) => issue switch
-    {
-        TextIssue.WrongType => DataProblemKind.WrongType,
-        TextIssue.TooLong => DataProblemKind.LimitExceeded,
-        _ => DataProblemKind.InvalidValue,
-    };
-
-    private static string TextProblem(TextIssue issue, string name, JsonValueKind kind, int length) => issue switch
-    {
-        TextIssue.WrongType => $"{name} must be a string, but was {JsonPaths.Describe(kind)}.",
-        TextIssue.NotUtf8 => $"{name} is not valid UTF-8 text.",
-        _ => string.Create(CultureInfo.InvariantCulture,
-            $"{name} is {length} characters long, more than the limit of {SannongJsonLimits.MaxStringLength}."),
-    };
-
-    private const int ShortAsciiChars = 32;
-
-    /// <summary>Copies a string field's text into <paramref name="chars"/> without building a string, when that is
-    /// sure to give the text <see cref="String"/> would: the value is a string written without escapes, of ASCII
-    /// bytes only (so each byte is one character), at most <see cref="ShortAsciiChars"/> long. Otherwise false, with
-    /// nothing reported; the caller then reads the field with <see cref="String"/>. Marks the field as known. Only
-    /// on .NET 9 and later, which expose a value's raw bytes.</summary>
+    /// <summary>Copies a string field's text into <paramref name="chars"/> without building a string when
+    /// <see cref="JsonStringValue.TryShortAscii"/> can; otherwise false, with nothing reported (the caller then reads
+    /// the field with <see cref="String"/>). Marks the field as known (on .NET 9 and later).</summary>
     private bool TryShortAscii(string name, Span<char> chars, out int length)
     {
-        length = 0;
 #if NET9_0_OR_GREATER
-        if (!TryGet(name, required: false, out JsonElement value) || value.ValueKind != JsonValueKind.String)
+        if (TryGet(name, required: false, out JsonElement value))
         {
-            return false;
+            return JsonStringValue.TryShortAscii(value, chars, out length);
         }
-        ReadOnlySpan<byte> raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
-        if (raw.Length < 2 || raw.Length - 2 > chars.Length)
-        {
-            return false;
-        }
-        raw = raw[1..^1];
-        if (!System.Text.Ascii.IsValid(raw) || raw.Contains((byte)'\\'))
-        {
-            return false;
-        }
-        for (int i = 0; i < raw.Length; i++)
-        {
-            chars[i] = (char)raw[i];
-        }
-        length = raw.Length;
-        return true;
 #else
         _ = name;
         _ = chars;
-        return false;
 #endif
+        length = 0;
+        return false;
     }
 
-    /// <summary>The index in <paramref name="texts"/> of the field's value when it is a string equal to one of them,
-    /// compared as UTF-8 without building a string; otherwise -1, with nothing reported (the caller then reads the
-    /// field as a string, which reports what is wrong). Marks the field as known.</summary>
-    internal int Match(string name, string[] texts)
+    /// <summary>A member of an enumeration, by its name in <paramref name="table"/>; a string that is none of the
+    /// names is a problem listing them.</summary>
+    internal T? Name<T>(string name, bool required, NameTable<T> table)
+        where T : struct, Enum
     {
-        if (!TryGet(name, required: false, out JsonElement value) || value.ValueKind != JsonValueKind.String)
+        // Matched as UTF-8 first, without building a string; only a value that does not match is read as text, which
+        // reports what is wrong (or finds a name written with escapes).
+        if (TryGet(name, required: false, out JsonElement value) && value.ValueKind == JsonValueKind.String
+            && table.TryMatch(value, out T known))
         {
-            return -1;
+            return known;
         }
-        for (int i = 0; i < texts.Length; i++)
+        string? text = String(name, required);
+        if (text is null)
         {
-            if (value.ValueEquals(Utf8Names.Of(texts[i])))
-            {
-                return i;
-            }
+            return null;
         }
-        return -1;
+        if (table.TryParse(text, out T parsed))
+        {
+            return parsed;
+        }
+        Problem(name, DataProblemKind.InvalidValue, $"{name} must be {table.Expected}, but was \"{Excerpt.Of(text, Excerpt.Short)}\".");
+        return null;
     }
 
     internal LocalDate? Date(string name, bool required) =>
@@ -150,7 +86,7 @@ internal sealed partial class JsonObjectReader
     private T? Parse<T>(string name, bool required, IPattern<T> pattern, FastParse<T> fast, string form)
         where T : struct
     {
-        Span<char> chars = stackalloc char[ShortAsciiChars];
+        Span<char> chars = stackalloc char[JsonStringValue.ShortAsciiChars];
         if (TryShortAscii(name, chars, out int length) && fast(chars[..length], out T direct))
         {
             return direct;
@@ -167,7 +103,7 @@ internal sealed partial class JsonObjectReader
         ParseResult<T> result = pattern.Parse(text);
         if (!result.Success)
         {
-            Problem(name, DataProblemKind.InvalidValue, $"{name} must be {form}, but was \"{Clip(text)}\".");
+            Problem(name, DataProblemKind.InvalidValue, $"{name} must be {form}, but was \"{Excerpt.Of(text, Excerpt.Long)}\".");
             return null;
         }
         return result.Value;
@@ -205,21 +141,22 @@ internal sealed partial class JsonObjectReader
         foreach (JsonElement item in array.EnumerateArray())
         {
             // The item's path is built only for a problem kept; past the cap of problems, nothing is built.
-            string? code = ReadText(item, out TextIssue issue, out int length);
-            if (issue != TextIssue.None || !SannongTaxonomy.Standard.TryGetByCode(code!, out Topic? topic))
+            string? code = JsonStringValue.Read(item, out JsonStringValue.Issue issue, out int length);
+            if (issue != JsonStringValue.Issue.None || !SannongTaxonomy.Standard.TryGetByCode(code!, out Topic? topic))
             {
                 if (Sink.IsFull)
                 {
                     Sink.CountOnly();
                 }
-                else if (issue != TextIssue.None)
+                else if (issue != JsonStringValue.Issue.None)
                 {
-                    Sink.Add(JsonPaths.Index(PathOf(name), index), KindOf(issue), TextProblem(issue, "a topic code", item.ValueKind, length));
+                    Sink.Add(JsonPaths.Index(PathOf(name), index), JsonStringValue.KindOf(issue),
+                        JsonStringValue.Explain(issue, "a topic code", item.ValueKind, length));
                 }
                 else
                 {
                     Sink.Add(JsonPaths.Index(PathOf(name), index), DataProblemKind.UnknownTopic,
-                        $"'{Clip(code!)}' is not a topic code of the standard Three Rural Issues taxonomy (codes look like farmers.cuisine).");
+                        $"'{Excerpt.Of(code!, Excerpt.Long)}' is not a topic code of the standard Three Rural Issues taxonomy (codes look like farmers.cuisine).");
                 }
             }
             else if (Sink.Count == before)

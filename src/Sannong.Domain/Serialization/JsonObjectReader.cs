@@ -13,19 +13,13 @@ namespace Sannong.Domain.Serialization;
 /// </summary>
 internal sealed partial class JsonObjectReader : IProblemTarget
 {
-    // One released reader per thread, reused by the next Open: a document holds hundreds of thousands of records, and
-    // a reader (with its list of names) per record was a sixth of the bytes allocated by a read.
-    [ThreadStatic]
-    private static JsonObjectReader? t_spare;
-
+    private readonly JsonFieldSet _fields = new();
     private JsonElement _object;
     private ElementPath _path;
     private string? _pathText;
-    // The names asked for, in order (a handful per object: a list is faster than a set here).
-    private readonly List<string> _known = new(8);
 
-    // How many of the known names are present in the object (counted once each, null values included).
-    private int _present;
+    // The sink's count when the object was opened: a problem since then is one of this object's.
+    private long _problemsAtOpen;
 
     private JsonObjectReader(JsonElement value, ElementPath path, ProblemList sink, string what)
     {
@@ -33,6 +27,7 @@ internal sealed partial class JsonObjectReader : IProblemTarget
         _path = path;
         Sink = sink;
         What = what;
+        _problemsAtOpen = sink.Count;
     }
 
     /// <summary>The object's path, built on first use (usually only for a problem).</summary>
@@ -58,24 +53,26 @@ internal sealed partial class JsonObjectReader : IProblemTarget
             }
             return null;
         }
-        JsonObjectReader? reader = t_spare;
+        JsonObjectReader? reader = JsonObjectReaderPool.Take();
         if (reader is null)
         {
             return new JsonObjectReader(value, path, sink, what);
         }
-        t_spare = null;
         reader._object = value;
         reader._path = path;
         reader.Sink = sink;
         reader.What = what;
+        reader._problemsAtOpen = sink.Count;
         return reader;
     }
 
     /// <summary>Reads <paramref name="value"/> as one record with <paramref name="read"/> and a reader taken for the
     /// call and handed back after it, or reports that it is not an object and returns null. <paramref name="read"/>
-    /// must not keep the reader.</summary>
+    /// must not keep the reader. A domain constructor's <see cref="ArgumentException"/> (or
+    /// <see cref="ArithmeticException"/>) that <paramref name="read"/> lets out is reported at the field
+    /// <paramref name="fieldOf"/> gives for its parameter (or at the record itself for null).</summary>
     internal static T? ReadRecord<T>(JsonElement value, ElementPath path, ProblemList sink, string what,
-        Func<JsonObjectReader, ProblemList, T?> read)
+        Func<JsonObjectReader, T?> read, Func<string?, string?> fieldOf)
         where T : class
     {
         JsonObjectReader? r = Open(value, path, sink, what);
@@ -85,12 +82,11 @@ internal sealed partial class JsonObjectReader : IProblemTarget
         }
         try
         {
-            return read(r, sink);
+            return read(r);
         }
         catch (Exception e) when (e is ArgumentException or ArithmeticException)
         {
-            // A rule of a domain constructor that the record's reader did not map to a field: reported at the record.
-            r.Report(e, null);
+            r.Report(e, fieldOf((e as ArgumentException)?.ParamName));
             return null;
         }
         finally
@@ -106,12 +102,16 @@ internal sealed partial class JsonObjectReader : IProblemTarget
         _object = default;
         _path = default;
         _pathText = null;
-        _known.Clear();
-        _present = 0;
+        _fields.Clear();
+        _problemsAtOpen = 0;
         Sink = null!;
         What = null!;
-        t_spare = this;
+        JsonObjectReaderPool.Return(this);
     }
+
+    /// <summary>True when a problem has been reported since the object was opened (in it or in anything read through
+    /// it): then the object is not to be built.</summary>
+    internal bool HasProblems => Sink.Count > _problemsAtOpen;
 
     internal string PathOf(string name) => JsonPaths.Property(Path, name);
 
@@ -143,17 +143,7 @@ internal sealed partial class JsonObjectReader : IProblemTarget
     /// <summary>Marks <paramref name="name"/> as a known field and returns its value when present and not null.</summary>
     internal bool TryGet(string name, bool required, out JsonElement value)
     {
-        bool isNew = !_known.Contains(name);
-        if (isNew)
-        {
-            _known.Add(name);
-        }
-        // By the name's UTF-8 bytes: TryGetProperty(string) would transcode the name on every call.
-        bool present = _object.TryGetProperty(Utf8Names.Of(name), out value);
-        if (present && isNew)
-        {
-            _present++;
-        }
+        bool present = _fields.Lookup(_object, name, out value);
         if (present && value.ValueKind != JsonValueKind.Null)
         {
             return true;
@@ -182,21 +172,17 @@ internal sealed partial class JsonObjectReader : IProblemTarget
     {
         // When the object has exactly as many properties as distinct known names were found in it, every property is
         // one of those names, once: nothing unknown, nothing repeated. That is the usual case, checked by counting.
-        int properties = 0;
-        foreach (JsonProperty unused in _object.EnumerateObject())
-        {
-            properties++;
-        }
-        if (properties == _present)
+        if (_fields.AllKnownOnce(_object))
         {
             return;
         }
         // Otherwise each property is matched against the known names without materialising its name; a name is built
         // as a string only for a problem. Duplicates are tracked by the index of the known name.
-        Span<bool> seen = _known.Count <= 64 ? stackalloc bool[_known.Count] : new bool[_known.Count];
+        IReadOnlyList<string> known = _fields.Known;
+        Span<bool> seen = known.Count <= 64 ? stackalloc bool[known.Count] : new bool[known.Count];
         foreach (JsonProperty property in _object.EnumerateObject())
         {
-            int index = IndexOfKnown(property);
+            int index = _fields.IndexOf(property);
             if (index < 0)
             {
                 if (Sink.IsFull)
@@ -206,11 +192,11 @@ internal sealed partial class JsonObjectReader : IProblemTarget
                 }
                 string name = property.Name;
                 Problem(name, DataProblemKind.UnknownField,
-                    $"'{Clip(name)}' is not a field of {What}; the fields are {string.Join(", ", _known)}.");
+                    $"'{Excerpt.Of(name, Excerpt.Long)}' is not a field of {What}; the fields are {string.Join(", ", known)}.");
             }
             else if (seen[index])
             {
-                string name = _known[index];
+                string name = known[index];
                 Problem(name, DataProblemKind.InvalidValue, $"{name} appears more than once in {What}.");
             }
             else
@@ -220,16 +206,13 @@ internal sealed partial class JsonObjectReader : IProblemTarget
         }
     }
 
-    private int IndexOfKnown(JsonProperty property)
+    /// <summary>Reports the unknown and repeated fields (see <see cref="Finish()"/>), then builds the object with
+    /// <paramref name="create"/> unless a problem was found in it (see <see cref="Build{T}"/>).</summary>
+    internal T? Finish<T>(Func<T> create, Func<string?, string?> fieldOfParameter)
+        where T : class
     {
-        for (int i = 0; i < _known.Count; i++)
-        {
-            if (property.NameEquals(Utf8Names.Of(_known[i])))
-            {
-                return i;
-            }
-        }
-        return -1;
+        Finish();
+        return HasProblems ? null : Build(create, fieldOfParameter);
     }
 
     /// <summary>Runs a domain constructor, turning an <see cref="ArgumentException"/> into a problem at the field
@@ -262,8 +245,6 @@ internal sealed partial class JsonObjectReader : IProblemTarget
         }
         Sink.Add(field is null ? Path : PathOf(field), kind, JsonPaths.CleanMessage(e));
     }
-
-    private static string Clip(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 64), "...");
 
     /// <summary>The elements of an optional or required array field, each with its path.</summary>
     internal IEnumerable<(JsonElement Value, string Path)>? Array(string name, bool required)

@@ -9,27 +9,10 @@ namespace Sannong.Domain.Serialization;
 /// traffic-reversal), influencer?, memo?.</summary>
 internal static class LedgerEntryJson
 {
-    internal static LedgerEntry? Read(JsonElement element, ElementPath path, ProblemList sink) =>
-        JsonObjectReader.ReadRecord(element, path, sink, "a ledger entry", Read);
-
-    private static LedgerEntry? Read(JsonObjectReader r, ProblemList sink)
+    internal static LedgerEntry? Read(JsonObjectReader r)
     {
-        long before = sink.Count;
         LocalDate? date = r.Date("date", true);
-        LedgerEntryKind? kind = null;
-        if (r.Match("kind", EnumText.LedgerKindTexts) is >= 0 and int known)
-        {
-            kind = EnumText.LedgerKindValues[known];
-        }
-        else if (r.String("kind", true) is { } text)
-        {
-            kind = EnumText.ParseLedgerKind(text);
-            if (kind is null)
-            {
-                r.Problem("kind", DataProblemKind.InvalidValue,
-                    $"kind must be {EnumText.LedgerKinds}, but was \"{(text.Length <= 40 ? text : text[..40] + "...")}\".");
-            }
-        }
+        LedgerEntryKind? kind = r.Name("kind", true, SannongNames.LedgerEntryKinds);
         Money? cash = r.Money("cash", false);
         long? impressions = r.Count("impressions", false);
         InfluencerId? influencer = r.Id("influencer", false, s => new InfluencerId(s), nameof(InfluencerId));
@@ -37,25 +20,13 @@ internal static class LedgerEntryJson
         r.Finish();
         if (kind is { } k)
         {
-            bool isCash = k is LedgerEntryKind.Disbursement or LedgerEntryKind.Refund;
-            string amountField = isCash ? "cash" : "impressions";
-            string otherField = isCash ? "impressions" : "cash";
-            if (r.TryGet(amountField, false, out _) is false)
-            {
-                r.Problem(amountField, DataProblemKind.MissingField, $"{amountField} is required in a {EnumText.Name(k)} entry, but is missing.");
-            }
-            if (r.TryGet(otherField, false, out _))
-            {
-                r.Problem(otherField, DataProblemKind.InvalidValue,
-                    $"{otherField} is not allowed in a {EnumText.Name(k)} entry, which records {(isCash ? "cash" : "impressions")}.");
-            }
+            CheckAmountFields(r, k);
         }
-        if (sink.Count > before)
+        if (r.HasProblems)
         {
             return null;
         }
         LedgerEntryKind entryKind = kind!.Value;
-        string amountName = entryKind is LedgerEntryKind.Disbursement or LedgerEntryKind.Refund ? "cash" : "impressions";
         try
         {
             return entryKind switch
@@ -66,10 +37,37 @@ internal static class LedgerEntryJson
                 _ => LedgerEntry.TrafficReversal(date!.Value, new Impressions(impressions!.Value), influencer, memo),
             };
         }
-        catch (Exception e) when (e is ArgumentException or ArithmeticException)
+        catch (ArgumentException e) when (e.ParamName == "amount")
         {
-            r.Report(e, (e as ArgumentException)?.ParamName switch { "amount" => amountName, "memo" => "memo", "beneficiary" => "influencer", "date" => "date", _ => null });
+            // The amount is the cash or the impressions field, by kind.
+            r.Report(e, AmountField(entryKind));
             return null;
+        }
+    }
+
+    /// <summary>The field of a factory's parameter that a rule refused (the amount's field depends on the kind, and
+    /// is found by <see cref="Read"/>).</summary>
+    internal static string? FieldOf(string? parameter) =>
+        parameter switch { "memo" => "memo", "beneficiary" => "influencer", "date" => "date", _ => null };
+
+    private static bool IsCash(LedgerEntryKind kind) => kind is LedgerEntryKind.Disbursement or LedgerEntryKind.Refund;
+
+    private static string AmountField(LedgerEntryKind kind) => IsCash(kind) ? "cash" : "impressions";
+
+    // An entry records cash or impressions by its kind: the one field is required, the other not allowed.
+    private static void CheckAmountFields(JsonObjectReader r, LedgerEntryKind kind)
+    {
+        string amountField = AmountField(kind);
+        string otherField = IsCash(kind) ? "impressions" : "cash";
+        string name = SannongNames.LedgerEntryKinds.Name(kind);
+        if (r.TryGet(amountField, false, out _) is false)
+        {
+            r.Problem(amountField, DataProblemKind.MissingField, $"{amountField} is required in a {name} entry, but is missing.");
+        }
+        if (r.TryGet(otherField, false, out _))
+        {
+            r.Problem(otherField, DataProblemKind.InvalidValue,
+                $"{otherField} is not allowed in a {name} entry, which records {amountField}.");
         }
     }
 
@@ -77,7 +75,7 @@ internal static class LedgerEntryJson
     {
         writer.WriteStartObject();
         writer.WriteString("date", JsonWrite.Date(entry.Date));
-        writer.WriteString("kind", EnumText.Name(entry.Kind));
+        writer.WriteString("kind", SannongNames.LedgerEntryKinds.Name(entry.Kind));
         if (entry.IsCash)
         {
             JsonWrite.Money(writer, "cash", entry.Cash);

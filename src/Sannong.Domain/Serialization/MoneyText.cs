@@ -55,7 +55,7 @@ internal static class MoneyText
     internal static Outcome ParseNumber(ReadOnlySpan<byte> raw, out Money value) =>
         FromNumber(JsonNumber.Parse(raw, 2, out long fen), fen, out value);
 
-    /// <summary>The money outcome of a number read in fen by <see cref="JsonNumber.Parse"/>.</summary>
+    /// <summary>The money outcome of a number read in fen by <see cref="JsonNumber.Parse(System.ReadOnlySpan{byte}, int, out long)"/>.</summary>
     internal static Outcome FromNumber(JsonNumber.Outcome outcome, long fen, out Money value)
     {
         value = outcome == JsonNumber.Outcome.Exact ? Money.FromFen(fen) : Money.Zero;

@@ -8,14 +8,8 @@ namespace Sannong.Domain.Serialization;
 /// traffic?}, eligibility? {minimumFollowers}, earningRule? {windowMonths?, minimum?}.</summary>
 internal static class ProgrammeJson
 {
-    internal static Programme? Read(JsonElement element, ElementPath path, ProblemList sink)
+    internal static Programme? Read(JsonObjectReader r)
     {
-        JsonObjectReader? r = JsonObjectReader.Open(element, path, sink, "a programme");
-        if (r is null)
-        {
-            return null;
-        }
-        long before = sink.Count;
         ProgrammeId? id = r.Id("id", true, s => new ProgrammeId(s), nameof(ProgrammeId));
         string? name = r.String("name", true);
         DateInterval? period = ReadPeriod(r.Object("period", true, "a period"));
@@ -24,14 +18,11 @@ internal static class ProgrammeJson
         Eligibility? eligibility = ReadEligibility(r.Object("eligibility", false, "the eligibility rule"));
         EarningRule? earningRule = ReadEarningRule(r.Object("earningRule", false, "the earning rule"));
         r.Finish();
-        if (sink.Count > before)
-        {
-            return null;
-        }
-        return r.Build(
-            () => new Programme(id!.Value, name!, period!, targets!, budgets ?? ProgrammeBudgets.None, eligibility, earningRule),
-            p => p switch { "name" => "name", "period" => "period", _ => "id" });
+        return r.HasProblems ? null : new Programme(id!.Value, name!, period!, targets!, budgets ?? ProgrammeBudgets.None, eligibility, earningRule);
     }
+
+    /// <summary>The field of the constructor's parameter that a rule refused (the id for a rule of the whole).</summary>
+    internal static string? FieldOf(string? parameter) => parameter switch { "name" => "name", "period" => "period", _ => "id" };
 
     private static DateInterval? ReadPeriod(JsonObjectReader? r)
     {
@@ -61,13 +52,9 @@ internal static class ProgrammeJson
         {
             return null;
         }
-        long before = r.Sink.Count;
         int? mentees = r.SmallCount("mentees", true);
         Share? earningShare = r.Share("earningShare", true);
-        r.Finish();
-        return r.Sink.Count > before
-            ? null
-            : r.Build(() => new ProgrammeTargets(mentees!.Value, earningShare!.Value), _ => "mentees");
+        return r.Finish(() => new ProgrammeTargets(mentees!.Value, earningShare!.Value), _ => "mentees");
     }
 
     private static ProgrammeBudgets? ReadBudgets(JsonObjectReader? r)
@@ -76,13 +63,9 @@ internal static class ProgrammeJson
         {
             return null;
         }
-        long before = r.Sink.Count;
         Money? cash = r.Money("cash", false);
         long? traffic = r.Count("traffic", false);
-        r.Finish();
-        return r.Sink.Count > before
-            ? null
-            : r.Build(() => ProgrammeBudgets.Of(cash, traffic is { } t ? new Impressions(t) : null), p => p);
+        return r.Finish(() => ProgrammeBudgets.Of(cash, traffic is { } t ? new Impressions(t) : null), p => p);
     }
 
     private static Eligibility? ReadEligibility(JsonObjectReader? r)
@@ -102,15 +85,9 @@ internal static class ProgrammeJson
         {
             return null;
         }
-        long before = r.Sink.Count;
         int? windowMonths = r.SmallCount("windowMonths", false);
         Money? minimum = r.Money("minimum", false);
-        r.Finish();
-        return r.Sink.Count > before
-            ? null
-            : r.Build(
-                () => new EarningRule(windowMonths ?? EarningRule.DefaultWindowMonths, minimum ?? EarningRule.Default.Minimum),
-                p => p);
+        return r.Finish(() => new EarningRule(windowMonths ?? EarningRule.DefaultWindowMonths, minimum ?? EarningRule.Default.Minimum), p => p);
     }
 
     internal static void Write(Utf8JsonWriter writer, Programme programme)

@@ -17,8 +17,20 @@ internal sealed class RecordCodec<T>
         Write = write;
     }
 
+    /// <summary>A codec of records read field by field, each with a reader of the pool.</summary>
+    /// <param name="what">What a record is, for messages ("an earning").</param>
+    /// <param name="read">Reads a record's fields and builds it, or returns null after reporting its problems.</param>
+    /// <param name="fieldOf">The field of a constructor's parameter that a rule refused (null: the record itself).</param>
+    /// <param name="write">Writes a record as one JSON object.</param>
+    internal RecordCodec(string what, Func<JsonObjectReader, T?> read, Func<string?, string?> fieldOf, Action<Utf8JsonWriter, T> write)
+        : this((element, path, sink) => JsonObjectReader.ReadRecord(element, path, sink, what, read, fieldOf), write)
+    {
+    }
+
+    /// <summary>Reads one record at a path, reporting its problems to the sink; null when it has any.</summary>
     internal Func<JsonElement, ElementPath, ProblemList, T?> Read { get; }
 
+    /// <summary>Writes one record as a JSON object.</summary>
     internal Action<Utf8JsonWriter, T> Write { get; }
 }
 
@@ -27,14 +39,14 @@ internal static class RecordCodecs
 {
     internal const string Supported = "Influencer, Enrolment, LedgerEntry, Earning and ContentItem";
 
-    internal static readonly RecordCodec<Influencer> Influencer = new(InfluencerJson.Read, InfluencerJson.Write);
-    internal static readonly RecordCodec<Enrolment> Enrolment = new(EnrolmentJson.Read, EnrolmentJson.Write);
-    internal static readonly RecordCodec<LedgerEntry> LedgerEntry = new(LedgerEntryJson.Read, LedgerEntryJson.Write);
-    internal static readonly RecordCodec<Earning> Earning = new(EarningJson.Read, EarningJson.Write);
-    internal static readonly RecordCodec<ContentItem> ContentItem = new(ContentItemJson.Read, ContentItemJson.Write);
+    internal static readonly RecordCodec<Influencer> Influencer = new("an influencer", InfluencerJson.Read, InfluencerJson.FieldOf, InfluencerJson.Write);
+    internal static readonly RecordCodec<Enrolment> Enrolment = new("an enrolment", EnrolmentJson.Read, EnrolmentJson.FieldOf, EnrolmentJson.Write);
+    internal static readonly RecordCodec<LedgerEntry> LedgerEntry = new("a ledger entry", LedgerEntryJson.Read, LedgerEntryJson.FieldOf, LedgerEntryJson.Write);
+    internal static readonly RecordCodec<Earning> Earning = new("an earning", EarningJson.Read, EarningJson.FieldOf, EarningJson.Write);
+    internal static readonly RecordCodec<ContentItem> ContentItem = new("a content item", ContentItemJson.Read, ContentItemJson.FieldOf, ContentItemJson.Write);
 
     // Not NDJSON record types, but convertible on their own in the caller's documents.
-    internal static readonly RecordCodec<Programme> Programme = new(ProgrammeJson.Read, ProgrammeJson.Write);
+    internal static readonly RecordCodec<Programme> Programme = new("a programme", ProgrammeJson.Read, ProgrammeJson.FieldOf, ProgrammeJson.Write);
     internal static readonly RecordCodec<SannongDataset> Dataset = new((element, _, sink) => DatasetJson.Read(element, sink), DatasetJson.Write);
 
     /// <summary>The codec of <typeparamref name="T"/>.</summary>

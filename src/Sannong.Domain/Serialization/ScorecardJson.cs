@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -15,7 +14,7 @@ namespace Sannong.Domain.Serialization;
 /// and that other services read.
 /// </summary>
 /// <remarks>
-/// <para>The form: camelCase names; statuses as kebab-case strings (<c>"on-track"</c>, <c>"not-started"</c>);
+/// <para>The form: camelCase names; statuses as kebab-case strings (<c>"on-track"</c>, <c>"not-started"</c>: the names of <see cref="SannongNames"/>);
 /// money as a string with two decimals (<c>"450.00"</c>); impressions and counts as integers; ratios and shares as
 /// numbers (shortest round-trip form); dates as <c>yyyy-MM-dd</c> and months as <c>yyyy-MM</c>; a value that is not
 /// defined as <c>null</c> (never omitted). The members, in order: <c>programme, asOf, periodDays, daysElapsed,
@@ -59,14 +58,14 @@ public static class ScorecardJson
         writer.WriteNumber("periodDays", clock.PeriodDays);
         writer.WriteNumber("daysElapsed", clock.DaysElapsed);
         writer.WriteNumber("elapsedShare", clock.ElapsedShare);
-        WriteMentees(writer, scorecard.Mentees);
-        WriteCash(writer, scorecard.Cash);
-        WriteTraffic(writer, scorecard.Traffic);
-        WriteMonetisation(writer, scorecard.Monetisation);
+        Section(writer, "mentees", scorecard.Mentees, WriteMentees);
+        Section(writer, "cash", scorecard.Cash, WriteCash);
+        Section(writer, "traffic", scorecard.Traffic, WriteTraffic);
+        Section(writer, "monetisation", scorecard.Monetisation, WriteMonetisation);
         writer.WriteStartObject("breakdown");
-        WriteRows(writer, "byIssue", scorecard.Breakdown.ByIssue, k => Kebab(k.ToString()), k => k.ToString());
+        WriteRows(writer, "byIssue", scorecard.Breakdown.ByIssue, SannongNames.Name, SannongNames.Label);
         WriteRows(writer, "byProvince", scorecard.Breakdown.ByProvince, k => k.Code, k => k.English);
-        WriteRows(writer, "byTier", scorecard.Breakdown.ByTier, k => Kebab(k.ToString()), k => k.ToString());
+        WriteRows(writer, "byTier", scorecard.Breakdown.ByTier, SannongNames.Name, SannongNames.Label);
         writer.WriteEndObject();
         writer.WriteStartObject("costs");
         Money(writer, "perMentee", scorecard.CostPerMentee);
@@ -75,29 +74,35 @@ public static class ScorecardJson
         writer.WriteEndObject();
     }
 
+    // A member holding an object, or null when there is none (a budget the programme does not have).
+    private static void Section<T>(Utf8JsonWriter writer, string name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+        writer.WriteStartObject(name);
+        write(writer, value);
+        writer.WriteEndObject();
+    }
+
     private static void WriteMentees(Utf8JsonWriter writer, GoalProgress m)
     {
-        writer.WriteStartObject("mentees");
         writer.WriteNumber("target", m.Target);
         writer.WriteNumber("actual", m.Actual);
         writer.WriteNumber("progress", m.Progress);
         writer.WriteNumber("expected", m.Expected);
         Number(writer, "paceRatio", m.PaceRatio);
-        writer.WriteString("status", Kebab(m.Status.ToString()));
+        writer.WriteString("status", SannongNames.Name(m.Status));
         Number(writer, "requiredPerDay", m.RequiredPerDay);
         Number(writer, "projectedAtEnd", m.ProjectedAtEnd);
         Date(writer, "projectedCompletion", m.ProjectedCompletion);
-        writer.WriteEndObject();
     }
 
-    private static void WriteCash(Utf8JsonWriter writer, CashProgress? cash)
+    private static void WriteCash(Utf8JsonWriter writer, CashProgress cash)
     {
-        if (cash is null)
-        {
-            writer.WriteNull("cash");
-            return;
-        }
-        writer.WriteStartObject("cash");
         Money(writer, "budget", cash.Budget);
         Money(writer, "spent", cash.Spent);
         Money(writer, "remaining", cash.Remaining);
@@ -107,21 +112,14 @@ public static class ScorecardJson
         Money(writer, "burnPerDay", cash.BurnPerDay);
         Money(writer, "projectedAtEnd", cash.ProjectedAtEnd);
         Date(writer, "runwayEnds", cash.RunwayEnds);
-        writer.WriteString("status", Kebab(cash.Status.ToString()));
+        writer.WriteString("status", SannongNames.Name(cash.Status));
         Number(writer, "cpi", cash.Cpi);
         Number(writer, "spi", cash.Spi);
         Money(writer, "estimateAtCompletion", cash.EstimateAtCompletion);
-        writer.WriteEndObject();
     }
 
-    private static void WriteTraffic(Utf8JsonWriter writer, TrafficProgress? traffic)
+    private static void WriteTraffic(Utf8JsonWriter writer, TrafficProgress traffic)
     {
-        if (traffic is null)
-        {
-            writer.WriteNull("traffic");
-            return;
-        }
-        writer.WriteStartObject("traffic");
         writer.WriteNumber("budget", traffic.Budget.Count);
         writer.WriteNumber("granted", traffic.Granted.Count);
         writer.WriteNumber("remaining", traffic.Remaining);
@@ -131,13 +129,11 @@ public static class ScorecardJson
         Count(writer, "perDay", traffic.PerDay);
         Count(writer, "projectedAtEnd", traffic.ProjectedAtEnd);
         Date(writer, "runwayEnds", traffic.RunwayEnds);
-        writer.WriteString("status", Kebab(traffic.Status.ToString()));
-        writer.WriteEndObject();
+        writer.WriteString("status", SannongNames.Name(traffic.Status));
     }
 
     private static void WriteMonetisation(Utf8JsonWriter writer, MonetisationProgress m)
     {
-        writer.WriteStartObject("monetisation");
         writer.WriteNumber("target", m.Target.Value);
         writer.WriteNumber("mentees", m.Mentees);
         writer.WriteNumber("earners", m.Earners);
@@ -145,10 +141,9 @@ public static class ScorecardJson
         Number(writer, "low", m.Low?.Value);
         Number(writer, "high", m.High?.Value);
         writer.WriteNumber("confidence", m.Confidence);
-        writer.WriteString("status", Kebab(m.Status.ToString()));
+        writer.WriteString("status", SannongNames.Name(m.Status));
         writer.WriteString("windowStart", Month(m.WindowStart));
         writer.WriteString("windowEnd", Month(m.WindowEnd));
-        writer.WriteEndObject();
     }
 
     private static void WriteRows<TKey>(Utf8JsonWriter writer, string name, Breakdown<TKey> breakdown, Func<TKey, string> key, Func<TKey, string> label)
@@ -171,47 +166,25 @@ public static class ScorecardJson
     private static JsonWriterOptions Options(bool indented) =>
         new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static void Number(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
+    private static void Number(Utf8JsonWriter writer, string name, double? value) =>
+        OrNull(writer, name, value, static (w, n, v) => w.WriteNumber(n, v));
 
-    private static void Count(Utf8JsonWriter writer, string name, Impressions? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v.Count);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
+    private static void Count(Utf8JsonWriter writer, string name, Impressions? value) =>
+        OrNull(writer, name, value, static (w, n, v) => w.WriteNumber(n, v.Count));
 
-    private static void Money(Utf8JsonWriter writer, string name, Money? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteString(name, v.ToString());
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
+    private static void Money(Utf8JsonWriter writer, string name, Money? value) =>
+        OrNull(writer, name, value, static (w, n, v) => w.WriteString(n, v.ToString()));
 
-    private static void Date(Utf8JsonWriter writer, string name, LocalDate? value)
+    private static void Date(Utf8JsonWriter writer, string name, LocalDate? value) =>
+        OrNull(writer, name, value, static (w, n, v) => w.WriteString(n, Date(v)));
+
+    // A value that is not defined is written as null, never omitted.
+    private static void OrNull<T>(Utf8JsonWriter writer, string name, T? value, Action<Utf8JsonWriter, string, T> write)
+        where T : struct
     {
         if (value is { } v)
         {
-            writer.WriteString(name, Date(v));
+            write(writer, name, v);
         }
         else
         {
@@ -222,27 +195,4 @@ public static class ScorecardJson
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Month(YearMonth month) => YearMonthPattern.Iso.Format(month);
-
-    /// <summary>PascalCase to kebab-case: <c>OnTrack</c> to <c>on-track</c>.</summary>
-    private static string Kebab(string pascal)
-    {
-        var text = new StringBuilder(pascal.Length + 4);
-        for (int i = 0; i < pascal.Length; i++)
-        {
-            char c = pascal[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0)
-                {
-                    text.Append('-');
-                }
-                text.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-        return text.ToString();
-    }
 }

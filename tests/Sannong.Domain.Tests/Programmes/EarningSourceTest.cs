@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using NodaTime;
 using Sannong.Domain.Programmes;
+using Sannong.Domain.Serialization;
 using Sannong.Domain.Tests.Generators;
 using Xunit;
 
@@ -21,7 +22,7 @@ public sealed class EarningSourceTest
     public void Each_source_has_a_fixed_number_and_name(EarningSource source, int number, string name)
     {
         Assert.Equal(number, (int)source);
-        Assert.Equal(name, Earning.SourceName(source));
+        Assert.Equal(name, SannongNames.Name(source));
     }
 
     [Fact]
@@ -33,5 +34,5 @@ public sealed class EarningSourceTest
 
     [Property]
     public bool Every_source_is_accepted_by_an_earning_and_named_in_its_text(EarningSource source) =>
-        new Earning(new InfluencerId("kol-1"), new YearMonth(2024, 1), Money.Zero, source).ToString().EndsWith(" from " + Earning.SourceName(source), StringComparison.Ordinal);
+        new Earning(new InfluencerId("kol-1"), new YearMonth(2024, 1), Money.Zero, source).ToString().EndsWith(" from " + SannongNames.Name(source), StringComparison.Ordinal);
 }
