@@ -14,7 +14,7 @@ public class ExposureCommandTest
     {
         (int exit, string output, _) = CliRun.Of("exposure");
         Assert.Equal(0, exit);
-        InequalityReport report = ExposureBreakdowns.ByCreator(SampleProgramme.Default.Data);
+        InequalityReport report = ExposureCalculator.ByCreator(SampleProgramme.Default.Data);
         Assert.Contains(report.Gini!.Value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), output);
         Assert.Contains("Rural issue", output);
         Assert.Contains("Follower tier", output);

@@ -34,7 +34,7 @@ internal static class LibraryJobs
     internal static ExposureNumbers Exposure(BenchFiles files)
     {
         using FileStream content = File.OpenRead(files.Content);
-        ImmutableSortedDictionary<InfluencerId, long> views = ExposureBreakdowns.ViewsByCreator(ValidValues(SannongJson.ReadNdjson<ContentItem>(content)));
+        ImmutableSortedDictionary<InfluencerId, long> views = ExposureCalculator.ViewsByCreator(ValidValues(SannongJson.ReadNdjson<ContentItem>(content)));
         return ExposureNumbers.From(InequalityMeasures.Report(views.Values));
     }
 

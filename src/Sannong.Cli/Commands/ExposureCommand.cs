@@ -18,11 +18,11 @@ internal static class ExposureCommand
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
             SannongDataset dataset = DataLoading.Load(context, parsed.GetValue(data));
-            InequalityReport byCreator = ExposureBreakdowns.ByCreator(dataset.Data);
+            InequalityReport byCreator = ExposureCalculator.ByCreator(dataset.Data);
             context.Console.Write(new Rule("[bold]Views by creator[/]").LeftJustified());
             context.Console.Write(InequalityTable.Of(new[] { ("Creators", byCreator) }));
             var groups = new Table().Border(TableBorder.Rounded).AddColumns("Grouping", "Groups", "Theil T", "Between", "Within", "Between share");
-            foreach ((string name, TheilDecomposition d) in new[] { ("Rural issue", ExposureBreakdowns.ByIssue(dataset.Data)), ("Follower tier", ExposureBreakdowns.ByTier(dataset.Data)) })
+            foreach ((string name, TheilDecomposition d) in new[] { ("Rural issue", ExposureCalculator.ByIssue(dataset.Data)), ("Follower tier", ExposureCalculator.ByTier(dataset.Data)) })
             {
                 groups.AddRow(name, Text.Count(d.Groups), Text.Number(d.Total, 3), Text.Number(d.Between, 3), Text.Number(d.Within, 3), Text.Percent(d.BetweenShare));
             }

@@ -18,7 +18,7 @@ namespace Sannong.Domain.Progress;
 /// <remarks>
 /// <para><see cref="Add(TKey, bool)"/> allocates nothing once a key has been seen: the counts live in a dictionary of
 /// structs. Counts are <see cref="long"/> and overflow throws.</para>
-/// <para><see cref="Breakdowns"/> makes the builders the scorecard uses, by rural issue, province and follower tier.</para>
+/// <para><see cref="BreakdownBuilder"/> (the static class) makes the builders the scorecard uses, by rural issue, province and follower tier.</para>
 /// </remarks>
 /// <threadsafety>This type is mutable and not thread-safe: use one builder per thread or partition and merge them.</threadsafety>
 public sealed class BreakdownBuilder<TKey>

@@ -12,9 +12,9 @@ namespace Sannong.Domain.Progress;
 /// <threadsafety>This type is mutable and not thread-safe: use one builder per thread or partition and merge them.</threadsafety>
 public sealed class MenteeBreakdownsBuilder
 {
-    private readonly BreakdownBuilder<RuralIssue> _byIssue = Breakdowns.ByIssue();
-    private readonly BreakdownBuilder<ProvincialDivision> _byProvince = Breakdowns.ByProvince();
-    private readonly BreakdownBuilder<FollowerTier> _byTier = Breakdowns.ByTier();
+    private readonly BreakdownBuilder<RuralIssue> _byIssue = BreakdownBuilder.ByIssue();
+    private readonly BreakdownBuilder<ProvincialDivision> _byProvince = BreakdownBuilder.ByProvince();
+    private readonly BreakdownBuilder<FollowerTier> _byTier = BreakdownBuilder.ByTier();
 
     /// <summary>Counts one mentee under its primary rural issue, its home province and its follower tier.</summary>
     /// <param name="mentee">The mentee; count each mentee once.</param>

@@ -26,23 +26,23 @@ public sealed class ExtremeExposureTest
             Int128 totalViews = data.Content.Aggregate((Int128)0, (sum, item) => sum + item.Engagement.Views);
             Assert.True(totalViews <= long.MaxValue); // the bound RecordTotals keeps
 
-            ImmutableSortedDictionary<InfluencerId, long> views = ExposureBreakdowns.ViewsByCreator(data);
+            ImmutableSortedDictionary<InfluencerId, long> views = ExposureCalculator.ViewsByCreator(data);
             Assert.Equal(data.Influencers.Select(i => i.Id).Concat(data.Content.Select(c => c.Author)).Distinct().Count(), views.Count);
             Assert.All(views.Values, v => Assert.True(v >= 0));
             Assert.Equal(totalViews, views.Values.Aggregate((Int128)0, (sum, v) => sum + v));
-            Assert.Equal(totalViews, ExposureBreakdowns.ViewsByGroup(data, i => i.Tier).Values.Aggregate((Int128)0, (sum, v) => sum + v));
+            Assert.Equal(totalViews, ExposureCalculator.ViewsByGroup(data, i => i.Tier).Values.Aggregate((Int128)0, (sum, v) => sum + v));
             Assert.Equal(
                 Engagement.Sum(data.Content.Select(c => c.Engagement)).Views,
                 (long)totalViews);
 
-            InequalityReport byCreator = ExposureBreakdowns.ByCreator(data);
+            InequalityReport byCreator = ExposureCalculator.ByCreator(data);
             CheckReport(byCreator, views.Count);
             // ByCreator adds views in 128 bits; on valid data it measures exactly the long views per creator.
             InequalityReport fromLongs = InequalityMeasures.Report(views.Values);
             Assert.Equal((fromLongs.Total, fromLongs.Gini, fromLongs.Hhi, fromLongs.Theil, fromLongs.Coverage),
                 (byCreator.Total, byCreator.Gini, byCreator.Hhi, byCreator.Theil, byCreator.Coverage));
             CheckReport(InequalityMeasures.Report(views.Values.Select(v => (double)v), 2.0, GiniForm.SampleCorrected), views.Count);
-            foreach (TheilDecomposition d in new[] { ExposureBreakdowns.ByIssue(data), ExposureBreakdowns.ByTier(data) })
+            foreach (TheilDecomposition d in new[] { ExposureCalculator.ByIssue(data), ExposureCalculator.ByTier(data) })
             {
                 Assert.InRange(d.Groups, 1, data.Influencers.Length);
                 Assert.True(double.IsFinite(d.Total) && double.IsFinite(d.Between) && double.IsFinite(d.Within));

@@ -111,7 +111,7 @@ public static partial class DomainArbitraries
     public static Arbitrary<Breakdown<RuralIssue>> IssueBreakdowns() =>
         BreakdownEntries().Generator.Select(entries =>
         {
-            BreakdownBuilder<RuralIssue> builder = Breakdowns.ByIssue();
+            BreakdownBuilder<RuralIssue> builder = BreakdownBuilder.ByIssue();
             foreach (BreakdownEntry e in entries)
             {
                 builder.Add(e.Issue, e.IsEarner);

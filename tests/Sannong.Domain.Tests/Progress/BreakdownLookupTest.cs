@@ -17,7 +17,7 @@ public sealed class BreakdownLookupTest
     [Property]
     public bool Every_province_is_found_exactly_when_it_has_a_row(BreakdownEntry[] entries)
     {
-        BreakdownBuilder<ProvincialDivision> builder = Breakdowns.ByProvince();
+        BreakdownBuilder<ProvincialDivision> builder = BreakdownBuilder.ByProvince();
         foreach (BreakdownEntry e in entries)
         {
             builder.Add(e.Province, e.IsEarner);
@@ -37,7 +37,7 @@ public sealed class BreakdownLookupTest
     [Fact]
     public void A_null_key_is_refused()
     {
-        Breakdown<ProvincialDivision> breakdown = Breakdowns.ByProvince().Build();
+        Breakdown<ProvincialDivision> breakdown = BreakdownBuilder.ByProvince().Build();
         Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => breakdown.TryGetRow(null!, out _)).ParamName);
     }
 }

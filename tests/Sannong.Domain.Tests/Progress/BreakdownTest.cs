@@ -18,7 +18,7 @@ public sealed class BreakdownTest
 {
     private static Breakdown<RuralIssue> ByIssue(IEnumerable<BreakdownEntry> entries)
     {
-        BreakdownBuilder<RuralIssue> builder = Breakdowns.ByIssue();
+        BreakdownBuilder<RuralIssue> builder = BreakdownBuilder.ByIssue();
         foreach (BreakdownEntry e in entries)
         {
             builder.Add(e.Issue, e.IsEarner);
@@ -28,7 +28,7 @@ public sealed class BreakdownTest
 
     private static Breakdown<ProvincialDivision> ByProvince(IEnumerable<BreakdownEntry> entries)
     {
-        BreakdownBuilder<ProvincialDivision> builder = Breakdowns.ByProvince();
+        BreakdownBuilder<ProvincialDivision> builder = BreakdownBuilder.ByProvince();
         foreach (BreakdownEntry e in entries)
         {
             builder.Add(e.Province, e.IsEarner);
@@ -41,7 +41,7 @@ public sealed class BreakdownTest
     {
         // Added out of order: Farmers (earns), Agriculture (earns), Villages, Agriculture, Agriculture (earns).
         // Agriculture: 3 mentees, 2 earners, 2/3; Villages: 1, 0, 0%; Farmers: 1, 1, 100%. Totals 5 and 3: 60%.
-        BreakdownBuilder<RuralIssue> builder = Breakdowns.ByIssue();
+        BreakdownBuilder<RuralIssue> builder = BreakdownBuilder.ByIssue();
         builder.Add(RuralIssue.Farmers, true);
         builder.Add(RuralIssue.Agriculture, true);
         builder.Add(RuralIssue.Villages, false);
@@ -65,7 +65,7 @@ public sealed class BreakdownTest
     [Fact]
     public void Provinces_are_ordered_by_code()
     {
-        BreakdownBuilder<ProvincialDivision> builder = Breakdowns.ByProvince();
+        BreakdownBuilder<ProvincialDivision> builder = BreakdownBuilder.ByProvince();
         builder.Add(ProvincialDivisions.Get("43"), true);
         builder.Add(ProvincialDivisions.Get("11"), false);
         builder.Add(ProvincialDivisions.Get("65"), false);
@@ -81,26 +81,26 @@ public sealed class BreakdownTest
     [Fact]
     public void A_key_added_with_no_mentees_has_a_row_with_no_share()
     {
-        BreakdownBuilder<FollowerTier> builder = Breakdowns.ByTier();
+        BreakdownBuilder<FollowerTier> builder = BreakdownBuilder.ByTier();
         builder.Add(FollowerTier.Mega, 0, 0);
         builder.Add(FollowerTier.Nano, 10, 4);
         Breakdown<FollowerTier> breakdown = builder.Build();
         Assert.Equal(new[] { FollowerTier.Nano, FollowerTier.Mega }, breakdown.Rows.Select(r => r.Key));
         Assert.Null(breakdown.Rows[1].EarnerShare);
         Assert.Equal(Share.FromPercentage(40), breakdown.Rows[0].EarnerShare);
-        Assert.Null(Breakdowns.ByTier().Build().EarnerShare);
+        Assert.Null(BreakdownBuilder.ByTier().Build().EarnerShare);
     }
 
     [Fact]
     public void Invalid_additions_are_rejected()
     {
-        BreakdownBuilder<ProvincialDivision> builder = Breakdowns.ByProvince();
+        BreakdownBuilder<ProvincialDivision> builder = BreakdownBuilder.ByProvince();
         Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => builder.Add(null!, true)).ParamName);
         Assert.Equal("earners", Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(ProvincialDivisions.Get("11"), 2, 3)).ParamName);
         Assert.Equal("mentees", Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(ProvincialDivisions.Get("11"), -1, 0)).ParamName);
         Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => builder.Merge(null!)).ParamName);
         Assert.Empty(builder.Build().Rows);
-        BreakdownBuilder<RuralIssue> full = Breakdowns.ByIssue();
+        BreakdownBuilder<RuralIssue> full = BreakdownBuilder.ByIssue();
         full.Add(RuralIssue.Farmers, long.MaxValue, 0);
         Assert.Throws<OverflowException>(() => full.Add(RuralIssue.Farmers, true));
     }
@@ -108,7 +108,7 @@ public sealed class BreakdownTest
     [Fact]
     public void Merging_a_builder_with_itself_doubles_it()
     {
-        BreakdownBuilder<RuralIssue> builder = Breakdowns.ByIssue();
+        BreakdownBuilder<RuralIssue> builder = BreakdownBuilder.ByIssue();
         builder.Add(RuralIssue.Villages, true);
         builder.Add(RuralIssue.Villages, false);
         builder.Merge(builder);
@@ -143,12 +143,12 @@ public sealed class BreakdownTest
     {
         // Deal the entries into four partitions, count each, and merge in a random order.
         Random random = new(seed);
-        BreakdownBuilder<RuralIssue>[] parts = Enumerable.Range(0, 4).Select(_ => Breakdowns.ByIssue()).ToArray();
+        BreakdownBuilder<RuralIssue>[] parts = Enumerable.Range(0, 4).Select(_ => BreakdownBuilder.ByIssue()).ToArray();
         foreach (BreakdownEntry e in entries)
         {
             parts[random.Next(parts.Length)].Add(e.Issue, e.IsEarner);
         }
-        BreakdownBuilder<RuralIssue> merged = Breakdowns.ByIssue();
+        BreakdownBuilder<RuralIssue> merged = BreakdownBuilder.ByIssue();
         foreach (BreakdownBuilder<RuralIssue> part in parts.OrderBy(_ => random.Next()))
         {
             merged.Merge(part);

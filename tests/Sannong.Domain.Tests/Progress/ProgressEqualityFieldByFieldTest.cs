@@ -67,11 +67,11 @@ public sealed class ProgressEqualityFieldByFieldTest
     [Fact]
     public void Breakdown_rows_differing_in_one_count_are_unequal()
     {
-        BreakdownBuilder<RuralIssue> oneEarner = Breakdowns.ByIssue();
+        BreakdownBuilder<RuralIssue> oneEarner = BreakdownBuilder.ByIssue();
         oneEarner.Add(RuralIssue.Farmers, 3, 1);
-        BreakdownBuilder<RuralIssue> twoEarners = Breakdowns.ByIssue();
+        BreakdownBuilder<RuralIssue> twoEarners = BreakdownBuilder.ByIssue();
         twoEarners.Add(RuralIssue.Farmers, 3, 2);
-        BreakdownBuilder<RuralIssue> fourMentees = Breakdowns.ByIssue();
+        BreakdownBuilder<RuralIssue> fourMentees = BreakdownBuilder.ByIssue();
         fourMentees.Add(RuralIssue.Farmers, 4, 1);
         BreakdownRow<RuralIssue> row = oneEarner.Build().Rows[0];
         Assert.False(row == twoEarners.Build().Rows[0]);

@@ -46,7 +46,7 @@ public sealed class ProgressEqualityWithNullTest
     [Fact]
     public void Breakdowns_compare_with_null()
     {
-        BreakdownBuilder<RuralIssue> builder = Breakdowns.ByIssue();
+        BreakdownBuilder<RuralIssue> builder = BreakdownBuilder.ByIssue();
         builder.Add(RuralIssue.Farmers, true);
         Breakdown<RuralIssue> breakdown = builder.Build();
         Breakdown<RuralIssue>? none = null;

@@ -73,13 +73,13 @@ internal static class Calculators
 
     private static void Exposure(ProgrammeData data)
     {
-        ImmutableSortedDictionary<InfluencerId, long> views = ExposureBreakdowns.ViewsByCreator(data);
-        Touch(ExposureBreakdowns.ByCreator(data));
-        Touch(ExposureBreakdowns.ByIssue(data));
-        Touch(ExposureBreakdowns.ByTier(data));
-        _ = ExposureBreakdowns.ViewsByGroup(data, i => i.PrimaryIssue);
-        _ = ExposureBreakdowns.ViewsByGroup(data, i => i.Tier);
-        _ = ExposureBreakdowns.ViewsByGroup(data, i => i.HomeRegion.Province.Code);
+        ImmutableSortedDictionary<InfluencerId, long> views = ExposureCalculator.ViewsByCreator(data);
+        Touch(ExposureCalculator.ByCreator(data));
+        Touch(ExposureCalculator.ByIssue(data));
+        Touch(ExposureCalculator.ByTier(data));
+        _ = ExposureCalculator.ViewsByGroup(data, i => i.PrimaryIssue);
+        _ = ExposureCalculator.ViewsByGroup(data, i => i.Tier);
+        _ = ExposureCalculator.ViewsByGroup(data, i => i.HomeRegion.Province.Code);
         foreach (GiniForm form in new[] { GiniForm.Population, GiniForm.SampleCorrected })
         {
             foreach (double epsilon in new[] { 0.0, 0.5, 1.0, 2.0 })

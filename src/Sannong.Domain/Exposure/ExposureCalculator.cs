@@ -21,7 +21,7 @@ namespace Sannong.Domain.Exposure;
 /// <see cref="long"/>s, given records that were not validated, can pass the range.</para>
 /// <threadsafety>This type is a static class of pure functions, safe to call from any thread.</threadsafety>
 /// </remarks>
-public static class ExposureBreakdowns
+public static class ExposureCalculator
 {
     /// <summary>Views per author: the sum of <see cref="Engagement.Views"/> over each author's items.</summary>
     /// <param name="content">The content items.</param>

@@ -9,8 +9,9 @@ namespace Sannong.Domain.Progress;
 /// The breakdown builders the programme scorecard uses: by the rural issue of each influencer's first topic, by
 /// province (provincial-level division of the home region) and by follower tier.
 /// </summary>
+/// <remarks>The static companion of <see cref="BreakdownBuilder{TKey}"/>, as <c>ImmutableArray</c> is of <c>ImmutableArray&lt;T&gt;</c>.</remarks>
 /// <threadsafety>This type is a static class; each call returns a new builder.</threadsafety>
-public static class Breakdowns
+public static class BreakdownBuilder
 {
     /// <summary>The order of provincial-level divisions by code (11 Beijing first, 82 Macao last).</summary>
     public static IComparer<ProvincialDivision> ProvinceOrder { get; } =
