@@ -39,6 +39,14 @@ internal sealed class BeneficiaryGroups
         : _slotOf.TryGetValue(id, out int slot) ? slot - 1
         : -1;
 
+    /// <summary>The beneficiaries in ordinal order.</summary>
+    internal ImmutableArray<InfluencerId> SortedIds()
+    {
+        InfluencerId[] sorted = (InfluencerId[])Ids.Clone();
+        Array.Sort(sorted);
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
     /// <summary>The indexes of the entries of group <paramref name="group"/>, in date order.</summary>
     internal ReadOnlySpan<int> MembersOf(int group) => _members.AsSpan(_starts[group], _starts[group + 1] - _starts[group]);
 

@@ -30,6 +30,8 @@ namespace Sannong.Domain.Programmes;
 /// over those running totals, O(log n), and never re-reads the entries; <see cref="MonthlySpending"/> and
 /// <see cref="MonthlyTraffic"/> are O(n + months). Recording one entry rebuilds the ledger, O(n log n): record many
 /// with <see cref="RecordRange"/> or build with <see cref="Create"/>.</para>
+/// <para><b>Names.</b> Spent (cash) and Granted (traffic) are net: after refunds and reversals. Disbursed, Refunded,
+/// GrossGranted and Reversed are gross: the sum of one kind of entry.</para>
 /// <para><b>Equality.</b> Two ledgers are equal when they hold equal entries in the same order. Ledgers built from
 /// the same entries recorded in another order within a day have the same totals but are not equal.</para>
 /// </remarks>
@@ -53,9 +55,7 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
         _totals = LedgerTotals.Of(entries);
         var groups = BeneficiaryGroups.Of(entries, numberOf, numberCount);
         _byBeneficiary = BeneficiarySeries.Of(entries, groups);
-        InfluencerId[] sorted = (InfluencerId[])groups.Ids.Clone();
-        Array.Sort(sorted);
-        Beneficiaries = ImmutableArray.Create(sorted);
+        Beneficiaries = groups.SortedIds();
     }
 
     /// <summary>The ledger with no entries.</summary>
