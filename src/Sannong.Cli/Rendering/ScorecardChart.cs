@@ -31,44 +31,36 @@ internal static class ScorecardChart
     internal static void Write(string path, ProgrammeData data, Scorecard card, Pace? pace)
     {
         Programme programme = data.Programme;
-        DateInterval period = programme.Period;
-        Pace paceOf = pace ?? Pace.Linear(period);
-        LocalDate lastActual = card.AsOf < period.End ? card.AsOf : period.End;
-        var tally = MenteeTally.FromFirstEnrolments(data.FirstEnrolments.Values);
-
-        LocalDate[] all = Days(period.Start, period.End, lastActual);
-        LocalDate[] done = all.Where(d => d <= lastActual).ToArray();
-        double[] xAll = all.Select(X).ToArray();
-        double[] xDone = done.Select(X).ToArray();
+        Lines lines = Points(data, card, pace);
 
         var plot = new ScottPlot.Plot();
         plot.Title($"{programme.Name}: as of {Text.Date(card.AsOf)}");
-        plot.Axes.Bottom.TickGenerator = DateTicks(period.Start, period.End);
+        plot.Axes.Bottom.TickGenerator = DateTicks(programme.Period.Start, programme.Period.End);
         plot.Axes.Left.Label.Text = "Mentees";
 
-        var expected = plot.Add.Scatter(xAll, all.Select(d => programme.Targets.Mentees * paceOf.ExpectedShare(d)).ToArray());
+        var expected = plot.Add.Scatter(lines.XAll, lines.MenteesExpected);
         expected.LegendText = "Mentees expected (pace)";
         expected.MarkerSize = 0;
         expected.LinePattern = ScottPlot.LinePattern.Dashed;
-        if (done.Length > 0)
+        if (lines.XDone.Length > 0)
         {
-            var actual = plot.Add.Scatter(xDone, done.Select(d => (double)tally.CountAsOf(d)).ToArray());
+            var actual = plot.Add.Scatter(lines.XDone, lines.MenteesEnrolled);
             actual.LegendText = "Mentees enrolled";
             actual.MarkerSize = 0;
             actual.LineWidth = 2;
         }
 
-        if (programme.Budgets.Cash is { } budget)
+        if (lines.CashBudget is { } budget)
         {
             plot.Axes.Right.Label.Text = "Cash (yuan)";
-            var cap = plot.Add.Scatter(new[] { xAll[0], xAll[^1] }, new[] { (double)budget.Yuan, (double)budget.Yuan });
+            var cap = plot.Add.Scatter(new[] { lines.XAll[0], lines.XAll[^1] }, new[] { budget, budget });
             cap.LegendText = "Cash budget";
             cap.MarkerSize = 0;
             cap.LinePattern = ScottPlot.LinePattern.Dotted;
             cap.Axes.YAxis = plot.Axes.Right;
-            if (done.Length > 0)
+            if (lines.XDone.Length > 0)
             {
-                var spent = plot.Add.Scatter(xDone, done.Select(d => (double)data.Ledger.SpentAsOf(d).Yuan).ToArray());
+                var spent = plot.Add.Scatter(lines.XDone, lines.CashSpent);
                 spent.LegendText = "Cash spent";
                 spent.MarkerSize = 0;
                 spent.Axes.YAxis = plot.Axes.Right;
@@ -77,6 +69,34 @@ internal static class ScorecardChart
         plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
         plot.SavePng(path, Width, Height);
     }
+
+    /// <summary>The points of the chart's lines, each value read from the library: the pace line is
+    /// <see cref="Pace.ExpectedCount"/> of the mentee target on each drawn day (the table's Expected on the as-of
+    /// day), the enrolled line <see cref="MenteeTally.CountAsOf"/>, the cash line <see cref="BudgetLedger.SpentAsOf"/>.</summary>
+    internal static Lines Points(ProgrammeData data, Scorecard card, Pace? pace)
+    {
+        Programme programme = data.Programme;
+        DateInterval period = programme.Period;
+        Pace paceOf = pace ?? Pace.Linear(period);
+        LocalDate lastActual = card.AsOf < period.End ? card.AsOf : period.End;
+        var tally = MenteeTally.FromFirstEnrolments(data.FirstEnrolments.Values);
+
+        LocalDate[] all = Days(period.Start, period.End, lastActual);
+        LocalDate[] done = all.Where(d => d <= lastActual).ToArray();
+        return new Lines(
+            all,
+            all.Select(X).ToArray(),
+            done.Select(X).ToArray(),
+            all.Select(d => paceOf.ExpectedCount(programme.Targets.Mentees, d)).ToArray(),
+            done.Select(d => (double)tally.CountAsOf(d)).ToArray(),
+            programme.Budgets.Cash is { } budget ? (double)budget.Yuan : null,
+            programme.Budgets.Cash is null ? [] : done.Select(d => (double)data.Ledger.SpentAsOf(d).Yuan).ToArray());
+    }
+
+    /// <summary>The points of the chart: the drawn days and their x, and the y of each line (mentees, and cash in yuan).</summary>
+    internal sealed record Lines(
+        LocalDate[] Days, double[] XAll, double[] XDone, double[] MenteesExpected, double[] MenteesEnrolled,
+        double? CashBudget, double[] CashSpent);
 
     /// <summary>Every day from <paramref name="first"/> to <paramref name="last"/>, or, for a longer span,
     /// <see cref="MaxPoints"/> evenly spaced days with both ends and <paramref name="alsoInclude"/> (when in the span).</summary>

@@ -5,58 +5,51 @@ using NodaTime;
 namespace Sannong.Domain.Programmes;
 
 // The questions a ledger answers: totals as of a date, per beneficiary, per month, and when a total was reached.
-// Each reads the end-of-day running totals built once by the constructor.
+// Each reads one of the daily cumulative series built once by the constructor. Names: Spent and Granted are net
+// (after refunds and reversals); Disbursed, Refunded, GrossGranted and Reversed are gross, one kind of entry each.
 public sealed partial class BudgetLedger
 {
     /// <summary>The cash disbursed up to and including <paramref name="asOf"/> (gross, before refunds); O(log n).</summary>
     /// <param name="asOf">The last day counted; ISO calendar.</param>
     /// <returns>The sum of the disbursements dated on or before <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
-    public Money DisbursedAsOf(LocalDate asOf) => Money.FromFen(At(_disbursed, asOf));
+    public Money DisbursedAsOf(LocalDate asOf) => Money.FromFen(_totals.Disbursed.AsOf(CheckIso(asOf)));
 
     /// <summary>The cash refunded up to and including <paramref name="asOf"/>; O(log n).</summary>
     /// <param name="asOf">The last day counted; ISO calendar.</param>
     /// <returns>The sum of the refunds dated on or before <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
-    public Money RefundedAsOf(LocalDate asOf) => Money.FromFen(At(_refunded, asOf));
+    public Money RefundedAsOf(LocalDate asOf) => Money.FromFen(_totals.Refunded.AsOf(CheckIso(asOf)));
 
     /// <summary>The cash spent up to and including <paramref name="asOf"/>: disbursed minus refunded, never negative; O(log n).</summary>
     /// <param name="asOf">The last day counted; ISO calendar.</param>
     /// <returns>The net cash given by the end of <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
-    public Money SpentAsOf(LocalDate asOf)
-    {
-        int day = DayOnOrBefore(asOf);
-        return day < 0 ? Money.Zero : Money.FromFen(_disbursed[day] - _refunded[day]);
-    }
+    public Money SpentAsOf(LocalDate asOf) => Money.FromFen(_totals.Spent.AsOf(CheckIso(asOf)));
 
     /// <summary>The impressions granted up to and including <paramref name="asOf"/> (gross, before reversals); O(log n).</summary>
     /// <param name="asOf">The last day counted; ISO calendar.</param>
     /// <returns>The sum of the traffic grants dated on or before <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
-    public Impressions TrafficGrantedAsOf(LocalDate asOf) => new(At(_granted, asOf));
+    public Impressions GrossGrantedAsOf(LocalDate asOf) => new(_totals.GrossGranted.AsOf(CheckIso(asOf)));
 
     /// <summary>The impressions reversed up to and including <paramref name="asOf"/>; O(log n).</summary>
     /// <param name="asOf">The last day counted; ISO calendar.</param>
     /// <returns>The sum of the traffic reversals dated on or before <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
-    public Impressions TrafficReversedAsOf(LocalDate asOf) => new(At(_reversed, asOf));
+    public Impressions ReversedAsOf(LocalDate asOf) => new(_totals.Reversed.AsOf(CheckIso(asOf)));
 
     /// <summary>The traffic given up to and including <paramref name="asOf"/>: granted minus reversed; O(log n).</summary>
     /// <param name="asOf">The last day counted; ISO calendar.</param>
     /// <returns>The net impressions given by the end of <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
-    public Impressions GrantedAsOf(LocalDate asOf)
-    {
-        int day = DayOnOrBefore(asOf);
-        return day < 0 ? Impressions.Zero : new Impressions(_granted[day] - _reversed[day]);
-    }
+    public Impressions GrantedAsOf(LocalDate asOf) => new(_totals.Granted.AsOf(CheckIso(asOf)));
 
     /// <summary>The net cash of the whole ledger: every disbursement minus every refund.</summary>
-    public Money TotalSpent => _days.Length == 0 ? Money.Zero : Money.FromFen(_disbursed[^1] - _refunded[^1]);
+    public Money TotalSpent => Money.FromFen(_totals.Spent.Total);
 
     /// <summary>The net traffic of the whole ledger: every grant minus every reversal.</summary>
-    public Impressions TotalGranted => _days.Length == 0 ? Impressions.Zero : new Impressions(_granted[^1] - _reversed[^1]);
+    public Impressions TotalGranted => new(_totals.Granted.Total);
 
     /// <summary>The net cash given to one beneficiary (or to no one in particular) up to and including
     /// <paramref name="asOf"/>; O(log n).</summary>
@@ -66,12 +59,12 @@ public sealed partial class BudgetLedger
     /// <returns>Disbursed minus refunded for that group by the end of <paramref name="asOf"/>; never negative.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public Money SpentBy(InfluencerId? beneficiary, LocalDate asOf) =>
-        Money.FromFen(SeriesOf(beneficiary).NetCashAsOf(Utility.Preconditions.CheckIso(asOf)));
+        Money.FromFen(_byBeneficiary.Cash(beneficiary).AsOf(CheckIso(asOf)));
 
     /// <summary>The net cash given to one beneficiary (or to no one in particular) over the whole ledger.</summary>
     /// <param name="beneficiary">The influencer, or null for the entries without a beneficiary.</param>
     /// <returns>Disbursed minus refunded for that group; zero for an influencer the ledger does not name.</returns>
-    public Money SpentBy(InfluencerId? beneficiary) => Money.FromFen(SeriesOf(beneficiary).TotalCash);
+    public Money SpentBy(InfluencerId? beneficiary) => Money.FromFen(_byBeneficiary.Cash(beneficiary).Total);
 
     /// <summary>The net traffic given to one beneficiary (or to no one in particular) up to and including
     /// <paramref name="asOf"/>; O(log n).</summary>
@@ -81,40 +74,32 @@ public sealed partial class BudgetLedger
     /// <returns>Granted minus reversed for that group by the end of <paramref name="asOf"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public Impressions GrantedTo(InfluencerId? beneficiary, LocalDate asOf) =>
-        new(SeriesOf(beneficiary).NetTrafficAsOf(Utility.Preconditions.CheckIso(asOf)));
+        new(_byBeneficiary.Traffic(beneficiary).AsOf(CheckIso(asOf)));
 
     /// <summary>The net traffic given to one beneficiary (or to no one in particular) over the whole ledger.</summary>
     /// <param name="beneficiary">The influencer, or null for the entries without a beneficiary.</param>
     /// <returns>Granted minus reversed for that group; zero for an influencer the ledger does not name.</returns>
-    public Impressions GrantedTo(InfluencerId? beneficiary) => new(SeriesOf(beneficiary).TotalTraffic);
+    public Impressions GrantedTo(InfluencerId? beneficiary) => new(_byBeneficiary.Traffic(beneficiary).Total);
 
     /// <summary>The net cash of one calendar month: its disbursements minus its refunds; O(log n).</summary>
     /// <param name="month">The month; ISO calendar.</param>
     /// <returns>The month's net cash; negative when refunds exceed disbursements that month; zero outside the ledger.</returns>
     /// <exception cref="ArgumentException"><paramref name="month"/> is not in the ISO calendar.</exception>
-    public Money SpentIn(YearMonth month)
-    {
-        (int before, int last) = MonthBounds(month);
-        return Money.FromFen(NetAt(_disbursed, _refunded, last) - NetAt(_disbursed, _refunded, before));
-    }
+    public Money SpentIn(YearMonth month) => Money.FromFen(ChangeIn(_totals.Spent, month));
 
     /// <summary>The net impressions of one calendar month: its grants minus its reversals; O(log n).</summary>
     /// <param name="month">The month; ISO calendar.</param>
     /// <returns>The month's net impressions; negative when reversals exceed grants that month (so a count, not an
     /// <see cref="Impressions"/>); zero outside the ledger.</returns>
     /// <exception cref="ArgumentException"><paramref name="month"/> is not in the ISO calendar.</exception>
-    public long GrantedIn(YearMonth month)
-    {
-        (int before, int last) = MonthBounds(month);
-        return NetAt(_granted, _reversed, last) - NetAt(_granted, _reversed, before);
-    }
+    public long GrantedIn(YearMonth month) => ChangeIn(_totals.Granted, month);
 
     /// <summary>The net cash of every month from the first entry's month to the last entry's, months without
     /// entries included (with zero); O(n + months).</summary>
     /// <returns>The months in order with their net cash (see <see cref="SpentIn"/>); empty for an empty ledger.</returns>
     public ImmutableArray<(YearMonth Month, Money Spent)> MonthlySpending()
     {
-        long[] byMonth = Monthly(_disbursed, _refunded, out YearMonth first);
+        long[] byMonth = _totals.Spent.MonthlyChanges(out YearMonth first);
         var result = ImmutableArray.CreateBuilder<(YearMonth, Money)>(byMonth.Length);
         for (int i = 0; i < byMonth.Length; i++)
         {
@@ -128,7 +113,7 @@ public sealed partial class BudgetLedger
     /// <returns>The months in order with their net impressions (see <see cref="GrantedIn"/>); empty for an empty ledger.</returns>
     public ImmutableArray<(YearMonth Month, long Impressions)> MonthlyTraffic()
     {
-        long[] byMonth = Monthly(_granted, _reversed, out YearMonth first);
+        long[] byMonth = _totals.Granted.MonthlyChanges(out YearMonth first);
         var result = ImmutableArray.CreateBuilder<(YearMonth, long)>(byMonth.Length);
         for (int i = 0; i < byMonth.Length; i++)
         {
@@ -149,7 +134,7 @@ public sealed partial class BudgetLedger
         {
             throw new ArgumentOutOfRangeException(nameof(amount), $"amount must be positive, but was {amount}.");
         }
-        return FirstReaching(_peakSpent, amount.Fen);
+        return _totals.SpentPeak.FirstReaching(amount.Fen);
     }
 
     /// <summary>The first day by whose end the net traffic given (<see cref="GrantedAsOf"/>) reached
@@ -163,66 +148,14 @@ public sealed partial class BudgetLedger
         {
             throw new ArgumentOutOfRangeException(nameof(amount), $"amount must be positive, but was {amount}.");
         }
-        return FirstReaching(_peakGranted, amount.Count);
+        return _totals.GrantedPeak.FirstReaching(amount.Count);
     }
 
-    private int DayOnOrBefore(LocalDate asOf) => LedgerSeries.LastOnOrBefore(_days, Utility.Preconditions.CheckIso(asOf));
+    private static LocalDate CheckIso(LocalDate asOf) => Utility.Preconditions.CheckIso(asOf);
 
-    private long At(long[] running, LocalDate asOf)
-    {
-        int day = DayOnOrBefore(asOf);
-        return day < 0 ? 0 : running[day];
-    }
-
-    private static long NetAt(long[] added, long[] removed, int day) => day < 0 ? 0 : added[day] - removed[day];
-
-    private LedgerSeries SeriesOf(InfluencerId? beneficiary) =>
-        beneficiary is { } id ? (_byBeneficiary.TryGetValue(id, out LedgerSeries? series) ? series : LedgerSeries.Empty) : _unassigned;
-
-    /// <summary>The last day before the month and the last day in or before it (indexes into the days, or -1).</summary>
-    private (int Before, int Last) MonthBounds(YearMonth month)
+    private static long ChangeIn(DailySeries series, YearMonth month)
     {
         DateInterval days = Utility.Preconditions.CheckIso(month).ToDateInterval();
-        return (LedgerSeries.LastBefore(_days, days.Start), LedgerSeries.LastOnOrBefore(_days, days.End));
-    }
-
-    private long[] Monthly(long[] added, long[] removed, out YearMonth first)
-    {
-        if (_days.Length == 0)
-        {
-            first = default;
-            return [];
-        }
-        first = _days[0].ToYearMonth();
-        long[] byMonth = new long[MonthIndex(_days[^1]) - MonthIndex(_days[0]) + 1];
-        long previous = 0;
-        for (int day = 0; day < _days.Length; day++)
-        {
-            long net = added[day] - removed[day];
-            byMonth[MonthIndex(_days[day]) - MonthIndex(_days[0])] += net - previous;
-            previous = net;
-        }
-        return byMonth;
-    }
-
-    private static int MonthIndex(LocalDate date) => (date.Year * 12) + date.Month - 1;
-
-    private LocalDate? FirstReaching(long[] peak, long target)
-    {
-        int low = 0;
-        int high = peak.Length;
-        while (low < high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (peak[middle] >= target)
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-        return low < peak.Length ? _days[low] : null;
+        return series.ChangeOver(days.Start, days.End);
     }
 }

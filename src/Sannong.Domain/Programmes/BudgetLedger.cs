@@ -30,21 +30,16 @@ namespace Sannong.Domain.Programmes;
 /// over those running totals, O(log n), and never re-reads the entries; <see cref="MonthlySpending"/> and
 /// <see cref="MonthlyTraffic"/> are O(n + months). Recording one entry rebuilds the ledger, O(n log n): record many
 /// with <see cref="RecordRange"/> or build with <see cref="Create"/>.</para>
+/// <para><b>Names.</b> Spent (cash) and Granted (traffic) are net: after refunds and reversals. Disbursed, Refunded,
+/// GrossGranted and Reversed are gross: the sum of one kind of entry.</para>
 /// <para><b>Equality.</b> Two ledgers are equal when they hold equal entries in the same order. Ledgers built from
 /// the same entries recorded in another order within a day have the same totals but are not equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
 {
-    private readonly LocalDate[] _days;
-    private readonly long[] _disbursed;
-    private readonly long[] _refunded;
-    private readonly long[] _granted;
-    private readonly long[] _reversed;
-    private readonly long[] _peakSpent;
-    private readonly long[] _peakGranted;
-    private readonly Dictionary<InfluencerId, LedgerSeries> _byBeneficiary;
-    private readonly LedgerSeries _unassigned;
+    private readonly LedgerTotals _totals;
+    private readonly BeneficiarySeries _byBeneficiary;
 
     /// <summary>Builds the ledger from entries already checked and in date order.</summary>
     private BudgetLedger(ImmutableArray<LedgerEntry> entries)
@@ -57,112 +52,10 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
     private BudgetLedger(ImmutableArray<LedgerEntry> entries, int[]? numberOf, int numberCount)
     {
         Entries = entries;
-        var days = new List<LocalDate>();
-        var disbursed = new List<long>();
-        var refunded = new List<long>();
-        var granted = new List<long>();
-        var reversed = new List<long>();
-        // Each entry's beneficiary group (-1: none), found with one lookup per entry; each group's series is then
-        // built from its entries' indexes, grouped by a counting sort that keeps date order.
-        var groupOfId = new Dictionary<InfluencerId, int>();
-        int[]? groupOfNumber = numberOf is null ? null : new int[numberCount];
-        groupOfNumber?.AsSpan().Fill(-1);
-        var ids = new List<InfluencerId>();
-        var sizes = new List<int>();
-        int[] groupOf = new int[entries.Length];
-        int unassignedCount = 0;
-        for (int i = 0; i < entries.Length; i++)
-        {
-            LedgerEntry entry = entries[i];
-            if (days.Count == 0 || days[^1] != entry.Date)
-            {
-                days.Add(entry.Date);
-                disbursed.Add(disbursed.Count == 0 ? 0 : disbursed[^1]);
-                refunded.Add(refunded.Count == 0 ? 0 : refunded[^1]);
-                granted.Add(granted.Count == 0 ? 0 : granted[^1]);
-                reversed.Add(reversed.Count == 0 ? 0 : reversed[^1]);
-            }
-            switch (entry.Kind)
-            {
-                case LedgerEntryKind.Disbursement:
-                    disbursed[^1] += entry.Cash.Fen;
-                    break;
-                case LedgerEntryKind.Refund:
-                    refunded[^1] += entry.Cash.Fen;
-                    break;
-                case LedgerEntryKind.TrafficGrant:
-                    granted[^1] += entry.Impressions.Count;
-                    break;
-                default:
-                    reversed[^1] += entry.Impressions.Count;
-                    break;
-            }
-            if (entry.Beneficiary is { } beneficiary)
-            {
-                int group;
-                bool found = groupOfNumber is not null
-                    ? (group = groupOfNumber[numberOf![i]]) >= 0
-                    : groupOfId.TryGetValue(beneficiary, out group);
-                if (!found)
-                {
-                    group = ids.Count;
-                    if (groupOfNumber is not null)
-                    {
-                        groupOfNumber[numberOf![i]] = group;
-                    }
-                    else
-                    {
-                        groupOfId.Add(beneficiary, group);
-                    }
-                    ids.Add(beneficiary);
-                    sizes.Add(0);
-                }
-                groupOf[i] = group;
-                sizes[group]++;
-            }
-            else
-            {
-                groupOf[i] = -1;
-                unassignedCount++;
-            }
-        }
-        int[] next = new int[ids.Count];
-        for (int g = 1; g < next.Length; g++)
-        {
-            next[g] = next[g - 1] + sizes[g - 1];
-        }
-        int[] members = new int[entries.Length - unassignedCount];
-        int[] unassigned = new int[unassignedCount];
-        int unassignedNext = 0;
-        for (int i = 0; i < groupOf.Length; i++)
-        {
-            if (groupOf[i] >= 0)
-            {
-                members[next[groupOf[i]]++] = i;
-            }
-            else
-            {
-                unassigned[unassignedNext++] = i;
-            }
-        }
-        _days = days.ToArray();
-        _disbursed = disbursed.ToArray();
-        _refunded = refunded.ToArray();
-        _granted = granted.ToArray();
-        _reversed = reversed.ToArray();
-        _peakSpent = RunningMaximum(_disbursed, _refunded);
-        _peakGranted = RunningMaximum(_granted, _reversed);
-        _byBeneficiary = new Dictionary<InfluencerId, LedgerSeries>(ids.Count);
-        int start = 0;
-        for (int g = 0; g < ids.Count; g++)
-        {
-            _byBeneficiary.Add(ids[g], LedgerSeries.Of(entries, members.AsSpan(start, sizes[g])));
-            start += sizes[g];
-        }
-        _unassigned = LedgerSeries.Of(entries, unassigned);
-        InfluencerId[] sorted = ids.ToArray();
-        Array.Sort(sorted);
-        Beneficiaries = ImmutableArray.Create(sorted);
+        _totals = LedgerTotals.Of(entries);
+        var groups = BeneficiaryGroups.Of(entries, numberOf, numberCount);
+        _byBeneficiary = BeneficiarySeries.Of(entries, groups);
+        Beneficiaries = groups.SortedIds();
     }
 
     /// <summary>The ledger with no entries.</summary>
@@ -175,10 +68,10 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
     public int Count => Entries.Length;
 
     /// <summary>The date of the first entry, or null when the ledger is empty.</summary>
-    public LocalDate? FirstDate => _days.Length == 0 ? null : _days[0];
+    public LocalDate? FirstDate => _totals.Spent.FirstDay;
 
     /// <summary>The date of the last entry, or null when the ledger is empty.</summary>
-    public LocalDate? LastDate => _days.Length == 0 ? null : _days[^1];
+    public LocalDate? LastDate => _totals.Spent.LastDay;
 
     /// <summary>Every influencer named as a beneficiary by at least one entry, each once, in ordinal order.</summary>
     public ImmutableArray<InfluencerId> Beneficiaries { get; }
@@ -247,9 +140,9 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
 
     /// <summary>Returns a summary, for example <c>BudgetLedger: 3 entries from 2023-12-01 to 2024-01-03, spent 3000.00, granted 0 impressions</c>.</summary>
     /// <returns>The count, the dates and the totals.</returns>
-    public override string ToString() => _days.Length == 0
+    public override string ToString() => FirstDate is not { } first || LastDate is not { } last
         ? "BudgetLedger: no entries"
-        : $"BudgetLedger: {Count} {(Count == 1 ? "entry" : "entries")} from {LocalDatePattern.Iso.Format(_days[0])} to {LocalDatePattern.Iso.Format(_days[^1])}, spent {TotalSpent}, granted {TotalGranted} impressions";
+        : $"BudgetLedger: {Count} {(Count == 1 ? "entry" : "entries")} from {LocalDatePattern.Iso.Format(first)} to {LocalDatePattern.Iso.Format(last)}, spent {TotalSpent}, granted {TotalGranted} impressions";
 
     /// <summary>Compares the entries, in order.</summary>
     /// <param name="other">The ledger to compare with.</param>
@@ -320,17 +213,5 @@ public sealed partial class BudgetLedger : IEquatable<BudgetLedger>
             }
         }
         return new BudgetLedger(sorted.MoveToImmutable(), sortedNumbers, numberCount);
-    }
-
-    private static long[] RunningMaximum(long[] added, long[] removed)
-    {
-        long[] peak = new long[added.Length];
-        long max = long.MinValue;
-        for (int i = 0; i < peak.Length; i++)
-        {
-            max = Math.Max(max, added[i] - removed[i]);
-            peak[i] = max;
-        }
-        return peak;
     }
 }

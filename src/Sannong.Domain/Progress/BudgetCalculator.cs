@@ -37,11 +37,9 @@ public static class BudgetCalculator
             throw new ArgumentOutOfRangeException(nameof(budget), $"budget must be positive, but was {budget}.");
         }
         ArgumentNullException.ThrowIfNull(ledger);
-        var clock = new ProgrammeClock(period, asOf);
+        (ProgrammeClock clock, Pace paceOf, options) = ProgressInputs.Of(period, asOf, pace, options);
         Preconditions.CheckPositive(menteeTarget);
         Preconditions.CheckNonNegative(menteesActual);
-        Pace paceOf = ProgressMath.CheckPace(pace, period, nameof(pace));
-        options ??= ProgressOptions.Default;
 
         Money spent = ledger.SpentAsOf(asOf);
         BudgetFigures figures = BudgetFigures.Compute(
@@ -81,9 +79,7 @@ public static class BudgetCalculator
             throw new ArgumentOutOfRangeException(nameof(budget), $"budget must be positive, but was {budget}.");
         }
         ArgumentNullException.ThrowIfNull(ledger);
-        var clock = new ProgrammeClock(period, asOf);
-        Pace paceOf = ProgressMath.CheckPace(pace, period, nameof(pace));
-        options ??= ProgressOptions.Default;
+        (ProgrammeClock clock, Pace paceOf, options) = ProgressInputs.Of(period, asOf, pace, options);
 
         Impressions granted = ledger.GrantedAsOf(asOf);
         BudgetFigures figures = BudgetFigures.Compute(

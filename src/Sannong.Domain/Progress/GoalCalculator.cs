@@ -55,11 +55,9 @@ public static class GoalCalculator
         DateInterval period, int target, MenteeTally tally, LocalDate asOf,
         Pace? pace = null, ProgressOptions? options = null)
     {
-        var clock = new ProgrammeClock(period, asOf);
+        (ProgrammeClock clock, Pace paceOf, options) = ProgressInputs.Of(period, asOf, pace, options);
         Preconditions.CheckPositive(target);
         ArgumentNullException.ThrowIfNull(tally);
-        Pace paceOf = ProgressMath.CheckPace(pace, period, nameof(pace));
-        options ??= ProgressOptions.Default;
 
         int actual = tally.CountAsOf(asOf);
         int elapsed = clock.DaysElapsed;

@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Progress;
 
@@ -23,20 +24,19 @@ namespace Sannong.Domain.Progress;
 /// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class MenteeTally : IEquatable<MenteeTally>
 {
-    private readonly ImmutableArray<int> _cumulative;
+    private readonly DailySeries _cumulative;
 
     private MenteeTally(ImmutableArray<(LocalDate Date, int Count)> days)
     {
         Days = days;
-        var cumulative = ImmutableArray.CreateBuilder<int>(days.Length);
-        int total = 0;
-        foreach ((_, int count) in days)
+        var dates = new LocalDate[days.Length];
+        long[] counts = new long[days.Length];
+        for (int i = 0; i < days.Length; i++)
         {
-            total = checked(total + count);
-            cumulative.Add(total);
+            (dates[i], counts[i]) = days[i];
         }
-        _cumulative = cumulative.MoveToImmutable();
-        Total = total;
+        _cumulative = DailySeries.FromDailyAmounts(dates, counts);
+        Total = checked((int)_cumulative.Total);
     }
 
     /// <summary>The tally of no mentees.</summary>
@@ -103,11 +103,7 @@ public sealed class MenteeTally : IEquatable<MenteeTally>
     /// <param name="asOf">The last day counted; ISO calendar.</param>
     /// <returns>The count a of the mentee goal.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
-    public int CountAsOf(LocalDate asOf)
-    {
-        int index = FirstAfter(Utility.Preconditions.CheckIso(asOf)) - 1;
-        return index < 0 ? 0 : _cumulative[index];
-    }
+    public int CountAsOf(LocalDate asOf) => (int)_cumulative.AsOf(Utility.Preconditions.CheckIso(asOf));
 
     /// <summary>The day on which the <paramref name="count"/>-th mentee enrolled, counting in date order: the first
     /// date by whose end at least <paramref name="count"/> mentees had enrolled; O(log D).</summary>
@@ -120,21 +116,7 @@ public sealed class MenteeTally : IEquatable<MenteeTally>
         {
             throw new ArgumentOutOfRangeException(nameof(count), string.Create(CultureInfo.InvariantCulture, $"count must be positive, but was {count}."));
         }
-        int low = 0;
-        int high = _cumulative.Length;
-        while (low < high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (_cumulative[middle] >= count)
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-        return low < Days.Length ? Days[low].Date : null;
+        return _cumulative.FirstReaching(count);
     }
 
     /// <summary>Compares two tallies: the same count on every day.</summary>
@@ -187,25 +169,5 @@ public sealed class MenteeTally : IEquatable<MenteeTally>
         }
         days.Sort((x, y) => x.Date.CompareTo(y.Date));
         return new MenteeTally(days.MoveToImmutable());
-    }
-
-    /// <summary>The index of the first day after <paramref name="date"/> (Days.Length when none).</summary>
-    private int FirstAfter(LocalDate date)
-    {
-        int low = 0;
-        int high = Days.Length;
-        while (low < high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (Days[middle].Date > date)
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-        return low;
     }
 }

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Linq;
 using System.Numerics;
 using NodaTime;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Progress;
 
@@ -137,10 +138,21 @@ public sealed class Pace : IEquatable<Pace>
         return Math.Clamp(share, from, to);
     }
 
-    /// <summary>total × pace(d) as a count (mentees): exact up to one rounding of a double for the linear segment
-    /// 0 → 1, else total × <see cref="ExpectedShare"/>; exactly total on and after E.</summary>
-    internal double ExpectedCount(long total, LocalDate date)
+    /// <summary>The count a target of <paramref name="total"/> is expected to reach by the end of
+    /// <paramref name="date"/>: total × pace(d), the figure <see cref="GoalProgress.Expected"/> reports for the mentee
+    /// goal.</summary>
+    /// <param name="total">The target, in whatever is counted (mentees); not negative.</param>
+    /// <param name="date">The as-of date d; ISO calendar.</param>
+    /// <returns>The expected count, not rounded to a whole number: 0 before S, exactly <paramref name="total"/> on and
+    /// after E, and never decreasing as the date grows. On a segment from share 0 to share 1 (the whole linear pace)
+    /// it is total · e / N computed exactly and rounded once to the nearest <see cref="double"/>; elsewhere it is
+    /// total × <see cref="ExpectedShare"/>(d).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public double ExpectedCount(long total, LocalDate date)
     {
+        Preconditions.CheckNonNegative(total);
+        Utility.Preconditions.CheckIso(date);
         if (date >= Period.End)
         {
             return total;
@@ -154,6 +166,17 @@ public sealed class Pace : IEquatable<Pace>
             }
         }
         return total * ExpectedShare(date);
+    }
+
+    /// <summary>The expected count of every day of the period, in date order: (d, <see cref="ExpectedCount"/>(total,
+    /// d)) for d from S to E; computed as enumerated, O(log points) per day, with no array of the period's length.</summary>
+    /// <param name="total">The target, in whatever is counted (mentees); not negative.</param>
+    /// <returns>The N pairs, the last (E, total).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative.</exception>
+    public IEnumerable<(LocalDate Date, double Count)> ExpectedCounts(long total)
+    {
+        Preconditions.CheckNonNegative(total);
+        return Period.Select(date => (date, ExpectedCount(total, date)));
     }
 
     /// <summary>total × pace(d) in whole units, exact: the points' shares read as decimals, the interpolation an

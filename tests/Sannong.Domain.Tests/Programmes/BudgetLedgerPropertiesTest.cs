@@ -36,8 +36,8 @@ public sealed class BudgetLedgerPropertiesTest
             && ledger.TotalGranted.Count == ledger.Entries.Sum(e => e.SignedImpressions)
             && ledger.DisbursedAsOf(last).Fen == ledger.Entries.Where(e => e.Kind == LedgerEntryKind.Disbursement).Sum(e => e.Cash.Fen)
             && ledger.RefundedAsOf(last).Fen == ledger.Entries.Where(e => e.Kind == LedgerEntryKind.Refund).Sum(e => e.Cash.Fen)
-            && ledger.TrafficGrantedAsOf(last).Count == ledger.Entries.Where(e => e.Kind == LedgerEntryKind.TrafficGrant).Sum(e => e.Impressions.Count)
-            && ledger.TrafficReversedAsOf(last).Count == ledger.Entries.Where(e => e.Kind == LedgerEntryKind.TrafficReversal).Sum(e => e.Impressions.Count)
+            && ledger.GrossGrantedAsOf(last).Count == ledger.Entries.Where(e => e.Kind == LedgerEntryKind.TrafficGrant).Sum(e => e.Impressions.Count)
+            && ledger.ReversedAsOf(last).Count == ledger.Entries.Where(e => e.Kind == LedgerEntryKind.TrafficReversal).Sum(e => e.Impressions.Count)
             && ledger.SpentAsOf(last) == ledger.TotalSpent
             && ledger.GrantedAsOf(last) == ledger.TotalGranted;
     }
@@ -129,8 +129,8 @@ public sealed class BudgetLedgerPropertiesTest
             && ledger.GrantedAsOf(d).Count == LedgerReference.NetTraffic(ledger.Entries, d)
             && ledger.DisbursedAsOf(d).Fen == LedgerReference.NetCash(ledger.Entries, d, e => e.Kind == LedgerEntryKind.Disbursement)
             && ledger.RefundedAsOf(d).Fen == -LedgerReference.NetCash(ledger.Entries, d, e => e.Kind == LedgerEntryKind.Refund)
-            && ledger.TrafficGrantedAsOf(d).Count == LedgerReference.NetTraffic(ledger.Entries, d, e => e.Kind == LedgerEntryKind.TrafficGrant)
-            && ledger.TrafficReversedAsOf(d).Count == -LedgerReference.NetTraffic(ledger.Entries, d, e => e.Kind == LedgerEntryKind.TrafficReversal));
+            && ledger.GrossGrantedAsOf(d).Count == LedgerReference.NetTraffic(ledger.Entries, d, e => e.Kind == LedgerEntryKind.TrafficGrant)
+            && ledger.ReversedAsOf(d).Count == -LedgerReference.NetTraffic(ledger.Entries, d, e => e.Kind == LedgerEntryKind.TrafficReversal));
 
     [Property]
     public bool Monthly_totals_cover_every_month_and_sum_to_the_total(BudgetLedger ledger)

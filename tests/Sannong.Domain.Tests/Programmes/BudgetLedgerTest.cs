@@ -117,8 +117,8 @@ public sealed class BudgetLedgerTest
         Assert.Equal(new Impressions(1_000_000), ledger.GrantedAsOf(D(2023, 12, 1)));
         Assert.Equal(new Impressions(1_500_000), ledger.GrantedAsOf(D(2024, 1, 9)));       // 1,000,000 + 500,000
         Assert.Equal(new Impressions(1_000_000), ledger.GrantedAsOf(D(2024, 1, 10)));      // 1,500,000 - 200,000 - 300,000
-        Assert.Equal(new Impressions(1_500_000), ledger.TrafficGrantedAsOf(D(2024, 1, 10)));
-        Assert.Equal(new Impressions(500_000), ledger.TrafficReversedAsOf(D(2024, 1, 10)));
+        Assert.Equal(new Impressions(1_500_000), ledger.GrossGrantedAsOf(D(2024, 1, 10)));
+        Assert.Equal(new Impressions(500_000), ledger.ReversedAsOf(D(2024, 1, 10)));
         Assert.Equal(new Impressions(300_000), ledger.GrantedTo(A));                       // 500,000 - 200,000
         Assert.Equal(new Impressions(700_000), ledger.GrantedTo(null));                    // 1,000,000 - 300,000
         Assert.Equal(new Impressions(500_000), ledger.GrantedTo(A, D(2024, 1, 9)));

@@ -98,4 +98,39 @@ public sealed class PaceTest
         Assert.Throws<ArgumentException>(() => Pace.Linear(Small).ExpectedShare(new LocalDate(2024, 1, 1, CalendarSystem.Julian)));
         Assert.Throws<ArgumentException>(() => Pace.Milestones(Small, [(new LocalDate(2024, 1, 5, CalendarSystem.Julian), 0.5)]));
     }
+
+    [Fact]
+    public void The_linear_expected_counts_are_the_target_times_the_elapsed_share_by_hand()
+    {
+        // T = 25 over 10 days: 25 * e / 10 = 2.5 e, exactly; the series lists every day S..E.
+        (LocalDate Date, double Count)[] counts = Pace.Linear(Small).ExpectedCounts(25).ToArray();
+        Assert.Equal(Enumerable.Range(1, 10).Select(d => (Jan(d), 2.5 * d)), counts);
+        Assert.Equal(0.0, Pace.Linear(Small).ExpectedCount(25, new LocalDate(2023, 12, 31)));   // before S
+        Assert.Equal(25.0, Pace.Linear(Small).ExpectedCount(25, new LocalDate(2025, 1, 1)));    // after E
+    }
+
+    [Fact]
+    public void The_milestone_expected_counts_follow_the_shares_by_hand()
+    {
+        // Milestones (01-05, 0.2) and (01-08, 0.8) with T = 100: 100 * the shares of the test above.
+        Pace pace = Pace.Milestones(Small, [(Jan(5), 0.2), (Jan(8), 0.8)]);
+        double[] expected = [4, 8, 12, 16, 20, 40, 60, 80, 90, 100];
+        (LocalDate Date, double Count)[] counts = pace.ExpectedCounts(100).ToArray();
+        Assert.Equal(Enumerable.Range(1, 10).Select(Jan), counts.Select(c => c.Date));
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i], counts[i].Count, 9);
+        }
+    }
+
+    [Fact]
+    public void Expected_counts_reject_a_negative_target_and_a_non_iso_date()
+    {
+        ArgumentOutOfRangeException negative = Assert.Throws<ArgumentOutOfRangeException>(() => Pace.Linear(Small).ExpectedCounts(-1));
+        Assert.Equal("total", negative.ParamName);
+        Assert.StartsWith("total must not be negative, but was -1.", negative.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Pace.Linear(Small).ExpectedCount(-1, Jan(1)));
+        ArgumentException calendar = Assert.Throws<ArgumentException>(() => Pace.Linear(Small).ExpectedCount(1, new LocalDate(2024, 1, 1, CalendarSystem.Julian)));
+        Assert.Equal("date", calendar.ParamName);
+    }
 }

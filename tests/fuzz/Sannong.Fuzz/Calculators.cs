@@ -152,7 +152,7 @@ internal static class Calculators
 
         BudgetLedger ledger = data.Ledger;
         _ = (ledger.DisbursedAsOf(asOf), ledger.RefundedAsOf(asOf), ledger.SpentAsOf(asOf));
-        _ = (ledger.TrafficGrantedAsOf(asOf), ledger.TrafficReversedAsOf(asOf), ledger.GrantedAsOf(asOf));
+        _ = (ledger.GrossGrantedAsOf(asOf), ledger.ReversedAsOf(asOf), ledger.GrantedAsOf(asOf));
         foreach (InfluencerId beneficiary in ledger.Beneficiaries)
         {
             _ = (ledger.SpentBy(beneficiary, asOf), ledger.GrantedTo(beneficiary, asOf));
