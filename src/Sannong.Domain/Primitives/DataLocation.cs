@@ -50,7 +50,7 @@ public readonly struct DataLocation : IEquatable<DataLocation>
         }
         if (index is { } i)
         {
-            Preconditions.CheckNonNegative(i, nameof(index));
+            Preconditions.CheckNonNegative(i, paramName: nameof(index));
             Preconditions.CheckArgument(record is not (DataRecordKind.None or DataRecordKind.Programme), nameof(index),
                 $"index must be null for record {record}, which is not a list.");
         }

@@ -24,7 +24,7 @@ public sealed class SannongNamesTest
 
     // The public enumerations that have no names (none is written by a format or printed by name), so that a new
     // enumeration must be given a table or be listed here.
-    private static readonly Type[] Unnamed = [typeof(TopicLanguage), typeof(RegionLevel), typeof(MonthlyAllocation), typeof(DataProblemKind)];
+    private static readonly Type[] Unnamed = [typeof(TopicLanguage), typeof(RegionLevel), typeof(MonthlyAllocation), typeof(DataProblemKind), typeof(DataRecordKind)];
 
     private static readonly Type[] Named =
     [
