@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System;
-using NodaTime;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Taxonomy;
 using Sannong.Domain.Utility;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Immutable;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Content;

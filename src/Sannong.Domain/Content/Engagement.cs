@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Content;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Globalization;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Creators;

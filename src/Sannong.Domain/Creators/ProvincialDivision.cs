@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Sannong.Domain.Creators;
 
 /// <summary>

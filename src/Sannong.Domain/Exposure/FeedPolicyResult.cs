@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Sannong.Domain.Exposure;
 
 /// <summary>What one policy of a <see cref="FeedSimulation"/> produced: views per item and per creator, their

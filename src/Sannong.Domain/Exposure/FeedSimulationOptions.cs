@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Exposure;

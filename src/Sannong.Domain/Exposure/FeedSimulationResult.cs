@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Sannong.Domain.Exposure;
 
 /// <summary>The two policies of one <see cref="FeedSimulation"/> side by side, over the same pool and random draws.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-
 namespace Sannong.Domain.Exposure;
 
 /// <summary>The measures on one sorted copy of the amounts. Each returns null where the measure is undefined.</summary>

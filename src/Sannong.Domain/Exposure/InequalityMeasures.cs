@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-
 namespace Sannong.Domain.Exposure;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace Sannong.Domain.Exposure;

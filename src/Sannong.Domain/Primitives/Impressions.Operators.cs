@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-
 namespace Sannong.Domain;
 
 // Allocation by the largest-remainder method: the parts always sum to the whole, exactly.

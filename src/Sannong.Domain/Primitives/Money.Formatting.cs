@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace Sannong.Domain;
 
 // Text output: an invariant form for data, and culture forms for people.

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace Sannong.Domain.Programmes;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System;
-using NodaTime;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;

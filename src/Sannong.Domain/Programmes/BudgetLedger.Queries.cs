@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace Sannong.Domain.Programmes;
 
 // The questions a ledger answers: totals as of a date, per beneficiary, per month, and when a total was reached.

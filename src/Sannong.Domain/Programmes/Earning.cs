@@ -1,8 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System;
 using NodaTime.Text;
-using NodaTime;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;

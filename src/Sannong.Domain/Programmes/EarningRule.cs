@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using NodaTime;
 using NodaTime.Text;
 using Sannong.Domain.Utility;
 

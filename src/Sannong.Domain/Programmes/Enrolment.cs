@@ -1,9 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System;
 using NodaTime.Text;
-using NodaTime;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;

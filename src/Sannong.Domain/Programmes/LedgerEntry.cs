@@ -1,9 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Text;
-using System;
 using NodaTime.Text;
-using NodaTime;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;

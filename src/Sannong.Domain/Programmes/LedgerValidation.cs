@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Sannong.Domain.Programmes;

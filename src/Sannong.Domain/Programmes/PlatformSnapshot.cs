@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;

@@ -1,10 +1,4 @@
-using System;
 using System.Collections.Frozen;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Linq;
-using NodaTime;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 

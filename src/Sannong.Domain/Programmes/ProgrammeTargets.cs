@@ -1,6 +1,3 @@
-using System;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;

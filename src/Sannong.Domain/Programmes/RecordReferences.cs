@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using NodaTime;
 using NodaTime.Text;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;

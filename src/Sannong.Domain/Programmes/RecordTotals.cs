@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
 using Sannong.Domain.Content;
 
 namespace Sannong.Domain.Programmes;

@@ -1,5 +1,3 @@
-using System;
-using NodaTime;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Programmes;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Taxonomy;
 

@@ -1,5 +1,3 @@
-using System;
-using NodaTime;
 using Sannong.Domain.Programmes;
 using Sannong.Domain.Utility;
 

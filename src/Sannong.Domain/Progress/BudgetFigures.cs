@@ -1,6 +1,3 @@
-using System;
-using NodaTime;
-
 namespace Sannong.Domain.Progress;
 
 /// <summary>The figures cash and traffic progress share, in whole units (fen or impressions), computed exactly.</summary>

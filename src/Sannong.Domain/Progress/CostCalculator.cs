@@ -1,4 +1,3 @@
-using System;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Progress;

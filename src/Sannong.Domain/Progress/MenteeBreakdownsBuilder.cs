@@ -1,4 +1,3 @@
-using System;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Taxonomy;
 using Sannong.Domain.Utility;

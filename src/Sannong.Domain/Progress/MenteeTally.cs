@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Linq;
-using NodaTime;
 using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Progress;

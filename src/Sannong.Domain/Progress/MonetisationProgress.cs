@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Sannong.Domain.Progress;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Linq;
 using System.Numerics;
-using NodaTime;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Progress;

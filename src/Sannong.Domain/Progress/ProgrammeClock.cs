@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using NodaTime;
-
 namespace Sannong.Domain.Progress;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using NodaTime;
-
 namespace Sannong.Domain.Progress;
 
 /// <summary>What every progress calculator starts from, checked in one place: the clock of the period as of the date,

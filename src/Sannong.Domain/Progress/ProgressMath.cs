@@ -1,6 +1,4 @@
-using System;
 using System.Numerics;
-using NodaTime;
 
 namespace Sannong.Domain.Progress;
 

@@ -1,4 +1,3 @@
-using NodaTime;
 using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Progress;

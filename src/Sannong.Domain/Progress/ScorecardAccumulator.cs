@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using NodaTime;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
 

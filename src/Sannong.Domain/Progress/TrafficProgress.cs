@@ -1,6 +1,3 @@
-using System.Globalization;
-using NodaTime;
-
 namespace Sannong.Domain.Progress;
 
 /// <summary>

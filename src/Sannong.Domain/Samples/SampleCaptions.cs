@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using Sannong.Domain.Taxonomy;
 using Sannong.Domain.Utility;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-using NodaTime;
 using NodaTime.Text;
 using Sannong.Domain.Programmes;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using NodaTime;
 using Sannong.Domain.Programmes;
 using Sannong.Domain.Utility;
 using static Sannong.Domain.Samples.SampleTuning;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using NodaTime;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;

@@ -1,4 +1,3 @@
-using System;
 using Sannong.Domain.Programmes;
 using Sannong.Domain.Utility;
 

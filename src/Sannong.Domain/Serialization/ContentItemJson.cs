@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
-using NodaTime;
 using Sannong.Domain.Content;
 using Sannong.Domain.Taxonomy;
 

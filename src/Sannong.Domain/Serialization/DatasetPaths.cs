@@ -1,5 +1,3 @@
-using System;
-
 namespace Sannong.Domain.Serialization;
 
 /// <summary>Writes a <see cref="DataLocation"/> as the JSON path of the place it points to in a

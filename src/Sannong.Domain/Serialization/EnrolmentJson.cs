@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NodaTime;
 using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Serialization;

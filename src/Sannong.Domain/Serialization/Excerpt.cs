@@ -1,5 +1,3 @@
-using System;
-
 namespace Sannong.Domain.Serialization;
 
 /// <summary>The start of a piece of input quoted in a message, so that a huge value makes a short message.</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Immutable;
 using System.Text.Json;
-using NodaTime;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Taxonomy;
 

@@ -1,6 +1,3 @@
-using System;
-using NodaTime;
-
 namespace Sannong.Domain.Serialization;
 
 /// <summary>

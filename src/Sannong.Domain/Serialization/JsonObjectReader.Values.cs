@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
 using Sannong.Domain.Taxonomy;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace Sannong.Domain.Serialization;
 
 /// <summary>One released <see cref="JsonObjectReader"/> per thread, reused by the next record read on that thread: a

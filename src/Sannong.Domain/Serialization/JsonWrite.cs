@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
 using Sannong.Domain.Taxonomy;
 

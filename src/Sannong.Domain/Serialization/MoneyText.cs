@@ -1,5 +1,3 @@
-using System;
-
 namespace Sannong.Domain.Serialization;
 
 /// <summary>Reads money from the text of a JSON string or number: at most two decimals, never rounded.</summary>

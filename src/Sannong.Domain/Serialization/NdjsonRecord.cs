@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-
 namespace Sannong.Domain.Serialization;
 
 /// <summary>One record read from an NDJSON stream (one JSON object a line): its line number and either its value or

@@ -1,6 +1,3 @@
-using System;
-using System.Diagnostics.CodeAnalysis;
-using NodaTime;
 using NodaTime.Text;
 using Sannong.Domain.Programmes;
 

@@ -1,7 +1,4 @@
-using System;
 using System.Buffers;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text.Json;

@@ -1,9 +1,6 @@
-using System;
-using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime;
 using NodaTime.Text;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;

@@ -1,5 +1,3 @@
-using System;
-using System.Diagnostics.CodeAnalysis;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Exposure;

@@ -1,9 +1,7 @@
-using System;
 using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
 using Sannong.Domain.Progress;
 

@@ -1,7 +1,4 @@
-using System;
 using System.Buffers;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Taxonomy;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Taxonomy;

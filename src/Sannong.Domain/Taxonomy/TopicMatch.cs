@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Linq;
 using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Taxonomy;

@@ -1,5 +1,3 @@
-using System;
-
 namespace Sannong.Domain.Utility;
 
 /// <summary>

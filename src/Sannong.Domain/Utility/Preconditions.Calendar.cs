@@ -1,7 +1,4 @@
-using System;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using NodaTime;
 
 namespace Sannong.Domain.Utility;
 
