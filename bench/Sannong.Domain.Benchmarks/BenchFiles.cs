@@ -60,7 +60,7 @@ internal sealed class BenchFiles
     {
         BenchFiles files = ForScale(root, scale);
         Directory.CreateDirectory(files.Folder);
-        SampleDataset sample = SampleProgramme.Generate(seed: 1, scale: double.Parse(scale, CultureInfo.InvariantCulture));
+        SannongDataset sample = SampleProgramme.Generate(seed: 1, scale: double.Parse(scale, CultureInfo.InvariantCulture));
         ProgrammeData all = sample.Data;
         ProgrammeData document = ProgrammeData.Create(all.Programme, all.Influencers, all.Enrolments, all.Ledger.Entries, [], []);
         SannongJson.WriteDatasetFile(new SannongDataset(document, sample.AsOf), files.Dataset);

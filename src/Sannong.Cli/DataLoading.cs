@@ -6,6 +6,7 @@ using Sannong.Domain;
 using Sannong.Domain.Samples;
 using Sannong.Domain.Serialization;
 using Sannong.Domain.Utility;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Cli;
 
@@ -21,7 +22,7 @@ internal static class DataLoading
     {
         if (path is null)
         {
-            SampleDataset sample = SampleProgramme.Default;
+            SannongDataset sample = SampleProgramme.Default;
             return new SannongDataset(sample.Data, sample.AsOf);
         }
         (ValidationResult<SannongDataset> result, long total) = Validate(context, path, maxProblems: 3);

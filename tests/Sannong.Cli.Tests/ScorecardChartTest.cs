@@ -22,11 +22,11 @@ public sealed class ScorecardChartTest
     [MemberData(nameof(Paces))]
     public void The_pace_line_is_the_expected_mentees_of_the_goal_calculator_on_every_drawn_day(string kind)
     {
-        SampleDataset sample = SampleProgramme.Default;
+        SannongDataset sample = SampleProgramme.Default;
         ProgrammeData data = sample.Data;
         Programme programme = data.Programme;
         Pace? pace = PaceOf(kind, programme.Period);
-        Scorecard card = ScorecardCalculator.Compute(data, sample.AsOf, new ScorecardOptions(pace: pace));
+        Scorecard card = ScorecardCalculator.Compute(data, SampleProgramme.AsOf, new ScorecardOptions(pace: pace));
         var tally = MenteeTally.FromFirstEnrolments(data.FirstEnrolments.Values);
 
         ScorecardChart.Lines lines = ScorecardChart.Points(data, card, pace);
@@ -46,9 +46,9 @@ public sealed class ScorecardChartTest
     {
         // T = 1,000 over 1,096 days: T * e / N exactly, rounded once; the chart's old T * (e / N) is off by an ulp on
         // some days, so the drawn line could differ from the table.
-        SampleDataset sample = SampleProgramme.Default;
+        SannongDataset sample = SampleProgramme.Default;
         Programme programme = sample.Data.Programme;
-        Scorecard card = ScorecardCalculator.Compute(sample.Data, sample.AsOf);
+        Scorecard card = ScorecardCalculator.Compute(sample.Data, SampleProgramme.AsOf);
         ScorecardChart.Lines lines = ScorecardChart.Points(sample.Data, card, null);
         int n = programme.Period.Length;
         Assert.Equal(

@@ -4,6 +4,7 @@ using Sannong.Domain.Exposure;
 using Sannong.Domain.Serialization;
 using Spectre.Console;
 using Text = Sannong.Cli.Rendering.Text;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Cli.Commands;
 

@@ -26,7 +26,7 @@ internal static class SampleCommand
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
             double size = parsed.GetValue(scale);
-            SampleDataset sample = OptionArguments.Check(() => GenerateWithProgress(context, parsed.GetValue(seed), size), ("scale", "--scale"), ("seed", "--seed"));
+            SannongDataset sample = OptionArguments.Check(() => GenerateWithProgress(context, parsed.GetValue(seed), size), ("scale", "--scale"), ("seed", "--seed"));
             var dataset = new SannongDataset(sample.Data, sample.AsOf);
             string? target = parsed.GetValue(output);
             if (target is null)
@@ -56,7 +56,7 @@ internal static class SampleCommand
         return command;
     }
 
-    private static SampleDataset GenerateWithProgress(CliContext context, int seed, double scale)
+    private static SannongDataset GenerateWithProgress(CliContext context, int seed, double scale)
     {
         if (scale < 0.1 || !ReferenceEquals(context.Error, Console.Error))
         {
@@ -64,7 +64,7 @@ internal static class SampleCommand
         }
         // A large sample takes seconds: show progress on stderr, never on stdout (which may carry the document).
         IAnsiConsole stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        SampleDataset? result = null;
+        SannongDataset? result = null;
         stderr.Status().Start(string.Create(CultureInfo.InvariantCulture, $"Generating the sample programme (seed {seed}, scale {scale})..."),
             _ => result = SampleProgramme.Generate(seed, scale));
         return result!;

@@ -4,6 +4,7 @@ using NodaTime;
 using Sannong.Cli.Rendering;
 using Sannong.Domain.Progress;
 using Sannong.Domain.Serialization;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Cli.Commands;
 

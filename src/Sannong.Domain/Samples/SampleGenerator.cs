@@ -32,7 +32,7 @@ internal sealed partial class SampleGenerator
         _asOf = asOf;
     }
 
-    internal SampleDataset Generate()
+    internal SannongDataset Generate()
     {
         Programme programme = BuildProgramme();
         int mentees = Math.Max(1, (int)Math.Round(programme.Targets.Mentees * EnrolledShareOfTarget, MidpointRounding.AwayFromZero));
@@ -41,7 +41,7 @@ internal sealed partial class SampleGenerator
         List<Earning> earnings = BuildEarnings();
         List<ContentItem> content = BuildContent();
         ProgrammeData data = ProgrammeData.Create(programme, _influencers, _enrolments, ledger, earnings, content);
-        return new SampleDataset(data, _asOf, _seed, _scale);
+        return new SannongDataset(data, _asOf);
     }
 
     private Programme BuildProgramme()

@@ -1,4 +1,5 @@
 using System.Threading;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Samples;
 
@@ -26,7 +27,7 @@ public static class SampleProgramme
     /// <summary>The scale of <see cref="Default"/>: 0.01, a 1,000-mentee programme generated in milliseconds.</summary>
     public const double DefaultScale = 0.01;
 
-    private static readonly Lazy<SampleDataset> LazyDefault =
+    private static readonly Lazy<SannongDataset> LazyDefault =
         new(() => Generate(DefaultSeed, DefaultScale), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The first day of the sample programme: 2023-11-01 (it ends on 2026-10-31).</summary>
@@ -38,7 +39,7 @@ public static class SampleProgramme
 
     /// <summary>The sample the command line shows when given no data: seed <see cref="DefaultSeed"/> at scale
     /// <see cref="DefaultScale"/>, generated once on first use.</summary>
-    public static SampleDataset Default => LazyDefault.Value;
+    public static SannongDataset Default => LazyDefault.Value;
 
     /// <summary>Generates a sample programme.</summary>
     /// <param name="seed">Any integer; the same seed and scale always give the same data.</param>
@@ -46,7 +47,7 @@ public static class SampleProgramme
     /// by <see cref="AsOf"/>), 0.01 is 1,000 (440 enrolled).</param>
     /// <returns>The sample, as of <see cref="AsOf"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is not a number greater than 0 and at most 1.</exception>
-    public static SampleDataset Generate(int seed = DefaultSeed, double scale = 1.0)
+    public static SannongDataset Generate(int seed = DefaultSeed, double scale = 1.0)
     {
         if (!(scale > 0.0 && scale <= 1.0))
         {

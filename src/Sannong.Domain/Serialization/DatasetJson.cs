@@ -27,10 +27,10 @@ internal static class DatasetJson
         {
             return null;
         }
-        if (r.String("format", true) is { } format && format != SannongDataset.FormatName)
+        if (r.String("format", true) is { } format && format != SannongJson.DatasetFormatName)
         {
             r.Problem("format", DataProblemKind.InvalidValue,
-                $"format must be \"{SannongDataset.FormatName}\", but was \"{(format.Length <= 40 ? format : format[..40] + "...")}\".");
+                $"format must be \"{SannongJson.DatasetFormatName}\", but was \"{(format.Length <= 40 ? format : format[..40] + "...")}\".");
         }
         LocalDate? asOf = r.Date("asOf", false);
         Programme? programme = r.TryGet("programme", true, out JsonElement p) ? RecordCodecs.Programme.Read(p, r.PathOf("programme"), sink) : null;
@@ -89,7 +89,7 @@ internal static class DatasetJson
     {
         ProgrammeData data = dataset.Data;
         writer.WriteStartObject();
-        writer.WriteString("format", SannongDataset.FormatName);
+        writer.WriteString("format", SannongJson.DatasetFormatName);
         if (dataset.AsOf is { } asOf)
         {
             writer.WriteString("asOf", JsonWrite.Date(asOf));

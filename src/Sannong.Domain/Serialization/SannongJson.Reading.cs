@@ -1,6 +1,7 @@
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Serialization;
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Serialization;
 

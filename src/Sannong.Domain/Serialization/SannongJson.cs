@@ -2,6 +2,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Serialization;
 
@@ -25,6 +26,9 @@ namespace Sannong.Domain.Serialization;
 /// <threadsafety>This type is a static class and is thread-safe; it holds no state.</threadsafety>
 public static partial class SannongJson
 {
+    /// <summary>The value of a dataset document's <c>format</c> field: <c>sannong-dataset/1</c>.</summary>
+    public const string DatasetFormatName = "sannong-dataset/1";
+
     /// <summary>Reads and checks a dataset document held as UTF-8 bytes (a leading byte order mark is allowed),
     /// keeping at most 1,000 problems.</summary>
     /// <param name="utf8Json">The document.</param>

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Sannong.Domain.Samples;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Tests.Generators;
 
@@ -21,6 +22,6 @@ public static partial class DomainArbitraries
     public static Arbitrary<SampleRequest> SampleRequests() => SampleRequestGen.ToArbitrary();
 
     /// <summary>Small generated samples.</summary>
-    public static Arbitrary<SampleDataset> SampleDatasets() =>
+    public static Arbitrary<SannongDataset> SampleDatasets() =>
         SampleRequestGen.Select(r => SampleProgramme.Generate(r.Seed, r.Scale)).ToArbitrary();
 }

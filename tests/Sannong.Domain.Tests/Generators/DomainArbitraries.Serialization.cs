@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Sannong.Domain.Serialization;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Tests.Generators;
 

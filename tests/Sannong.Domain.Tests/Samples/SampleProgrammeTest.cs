@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -19,9 +20,9 @@ public sealed class SampleProgrammeTest
     [Fact]
     public void Generate_SameSeedAndScale_GivesEqualDataEveryTime()
     {
-        SampleDataset first = SampleProgramme.Generate(42, 0.02);
-        SampleDataset second = SampleProgramme.Generate(42, 0.02);
-        SampleDataset third = SampleProgramme.Generate(42, 0.02);
+        SannongDataset first = SampleProgramme.Generate(42, 0.02);
+        SannongDataset second = SampleProgramme.Generate(42, 0.02);
+        SannongDataset third = SampleProgramme.Generate(42, 0.02);
         Assert.NotSame(first.Data, second.Data);
         Assert.True(first.Data == second.Data);
         Assert.True(second.Data == third.Data);
@@ -31,8 +32,8 @@ public sealed class SampleProgrammeTest
     [Fact]
     public void Generate_DifferentSeeds_GiveDifferentData()
     {
-        SampleDataset one = SampleProgramme.Generate(1, 0.01);
-        SampleDataset two = SampleProgramme.Generate(2, 0.01);
+        SannongDataset one = SampleProgramme.Generate(1, 0.01);
+        SannongDataset two = SampleProgramme.Generate(2, 0.01);
         Assert.True(one.Data != two.Data);
         // Not just the name: the records differ too.
         Assert.False(one.Data.Influencers.SequenceEqual(two.Data.Influencers));
@@ -70,7 +71,7 @@ public sealed class SampleProgrammeTest
     {
         // At scale 0.05: 100,000 × 0.05 = 5,000 mentees, 10,000,000 × 0.05 = 500,000.00 yuan,
         // 1,000,000,000 × 0.05 = 50,000,000 impressions; 44% of 5,000 = 2,200 enrolled.
-        SampleDataset sample = SampleProgramme.Generate(7, 0.05);
+        SannongDataset sample = SampleProgramme.Generate(7, 0.05);
         Programme programme = sample.Data.Programme;
         Programme plan = ReferencePlans.SeedPlan(new LocalDate(2023, 11, 1));
         Assert.Equal(plan.Id, programme.Id);
@@ -83,8 +84,6 @@ public sealed class SampleProgrammeTest
         Assert.Equal(plan.Name + ", sample (seed 7, scale 0.05)", programme.Name);
         Assert.Equal(2_200, sample.Data.Influencers.Length);
         Assert.Equal(new LocalDate(2025, 5, 1), sample.AsOf);
-        Assert.Equal(7, sample.Seed);
-        Assert.Equal(0.05, sample.Scale);
     }
 
     [Fact]
@@ -112,18 +111,18 @@ public sealed class SampleProgrammeTest
     [Fact]
     public void Default_IsSeedOneAtScaleOneHundredth_GeneratedOnce()
     {
-        SampleDataset sample = SampleProgramme.Default;
+        SannongDataset sample = SampleProgramme.Default;
         Assert.Same(sample, SampleProgramme.Default);
-        Assert.Equal(1, sample.Seed);
-        Assert.Equal(0.01, sample.Scale);
+        Assert.EndsWith(", sample (seed 1, scale 0.01)", sample.Data.Programme.Name, StringComparison.Ordinal);
+        Assert.Equal(SampleProgramme.AsOf, sample.AsOf);
         Assert.True(sample.Data == SampleProgramme.Generate(1, 0.01).Data);
     }
 
     [Fact]
     public void Default_Scorecard_HasTheDocumentedStatuses()
     {
-        SampleDataset sample = SampleProgramme.Default;
-        Scorecard card = ScorecardCalculator.Compute(sample.Data, sample.AsOf);
+        SannongDataset sample = SampleProgramme.Default;
+        Scorecard card = ScorecardCalculator.Compute(sample.Data, SampleProgramme.AsOf);
 
         // Clock: 2023-11-01 to 2025-05-01 is 548 days counting the as-of day, of 1,096.
         Assert.Equal(548, card.Clock.DaysElapsed);
@@ -174,15 +173,16 @@ public sealed class SampleProgrammeTest
     [Property(MaxTest = 8)]
     public void Generate_NeverThrows_AndItsRecordsValidate(SampleRequest request)
     {
-        SampleDataset sample = SampleProgramme.Generate(request.Seed, request.Scale);
+        SannongDataset sample = SampleProgramme.Generate(request.Seed, request.Scale);
         ProgrammeData data = sample.Data;
         ValidationResult<ProgrammeData> again = ProgrammeData.Validate(
             data.Programme, data.Influencers, data.Enrolments, data.Ledger.Entries, data.Earnings, data.Content);
         Assert.True(again.IsValid, string.Join("\n", again.Problems));
-        Assert.Equal(request.Seed, sample.Seed);
-        Assert.True(data.Enrolments.All(e => e.Enrolled < sample.AsOf));
-        Assert.True(data.Ledger.Entries.All(e => e.Date < sample.AsOf));
-        Assert.True(data.Earnings.All(e => e.Month < sample.AsOf.ToYearMonth()));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"(seed {request.Seed}, "), data.Programme.Name, StringComparison.Ordinal);
+        Assert.Equal(SampleProgramme.AsOf, sample.AsOf);
+        Assert.True(data.Enrolments.All(e => e.Enrolled < SampleProgramme.AsOf));
+        Assert.True(data.Ledger.Entries.All(e => e.Date < SampleProgramme.AsOf));
+        Assert.True(data.Earnings.All(e => e.Month < SampleProgramme.AsOf.ToYearMonth()));
     }
 
     [Property(MaxTest = 4)]

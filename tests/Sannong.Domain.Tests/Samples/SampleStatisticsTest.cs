@@ -17,11 +17,11 @@ namespace Sannong.Domain.Tests.Samples;
 /// </summary>
 public sealed class SampleStatisticsTest
 {
-    private static readonly Lazy<SampleDataset> Sample = new(() => SampleProgramme.Generate(2024, 0.05));
+    private static readonly Lazy<SannongDataset> Sample = new(() => SampleProgramme.Generate(2024, 0.05));
 
     private static ProgrammeData Data => Sample.Value.Data;
 
-    private static LocalDate AsOf => Sample.Value.AsOf;
+    private static LocalDate AsOf => SampleProgramme.AsOf;
 
     [Fact]
     public void Regions_AreMostlyVillagesAndTownshipCentres()

@@ -5,6 +5,7 @@ using System.Linq;
 using Sannong.Domain.Serialization;
 using Xunit;
 using K = Sannong.Domain.DataProblemKind;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Tests.Serialization;
 

@@ -61,7 +61,7 @@ public sealed class DatasetFormatDocsTest
     [Fact]
     public void The_full_example_reads_as_the_page_describes_it() =>
         Assert.Equal(
-            "sannong-dataset/1 as of 2025-05-01: kuaishou-sannong-2023: 2 influencers, 2 enrolments, 3 ledger entries, 1 earnings, 1 content items",
+            "dataset as of 2025-05-01: kuaishou-sannong-2023: 2 influencers, 2 enrolments, 3 ledger entries, 1 earnings, 1 content items",
             SannongJson.ParseDataset(Blocks().First(b => b.Info == "json").Text).ToString());
 
     [Fact]

@@ -12,6 +12,7 @@ using Sannong.Domain.Serialization;
 using Sannong.Domain.Tests.Generators;
 using Xunit;
 using K = Sannong.Domain.DataProblemKind;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Tests.Serialization;
 
@@ -92,7 +93,7 @@ public sealed class DatasetSchemaTest
     [Fact]
     public void The_sample_programme_as_written_conforms()
     {
-        SampleDataset sample = SampleProgramme.Generate(scale: 0.01);
+        SannongDataset sample = SampleProgramme.Generate(scale: 0.01);
         Assert.Null(Failures(SannongJson.ToJson(new SannongDataset(sample.Data, sample.AsOf))));
     }
 

@@ -9,6 +9,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sannong.Domain.Serialization;
 using Xunit;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Tests.Serialization;
 

@@ -6,6 +6,7 @@ using FsCheck.Xunit;
 using Sannong.Domain.Serialization;
 using Sannong.Domain.Tests.Generators;
 using Xunit;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Tests.Serialization;
 

@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using Sannong.Domain.Content;
 using Sannong.Domain.Serialization;
 using Sannong.Domain.Tests.Generators;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Tests.Serialization;
 

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using NodaTime;
 using Sannong.Domain.Serialization;
 using Xunit;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Tests.Serialization;
 

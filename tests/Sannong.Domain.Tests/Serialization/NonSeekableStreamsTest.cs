@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Sannong.Domain.Serialization;
 using Xunit;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Tests.Serialization;
 

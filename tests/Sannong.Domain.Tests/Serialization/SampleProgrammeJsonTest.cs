@@ -7,6 +7,7 @@ using Sannong.Domain.Samples;
 using Sannong.Domain.Serialization;
 using Xunit;
 using Xunit.Abstractions;
+using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Tests.Serialization;
 
@@ -16,7 +17,7 @@ public sealed class SampleProgrammeJsonTest(ITestOutputHelper output)
     [Fact]
     public void A_scaled_sample_programme_round_trips_through_the_dataset_document()
     {
-        SampleDataset sample = SampleProgramme.Generate(scale: 0.01);
+        SannongDataset sample = SampleProgramme.Generate(scale: 0.01);
         var dataset = new SannongDataset(sample.Data, sample.AsOf);
 
         var clock = Stopwatch.StartNew();

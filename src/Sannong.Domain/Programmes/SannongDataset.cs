@@ -1,26 +1,25 @@
 using NodaTime.Text;
-using Sannong.Domain.Programmes;
 
-namespace Sannong.Domain.Serialization;
+namespace Sannong.Domain.Programmes;
 
 /// <summary>
-/// A dataset document of format <c>sannong-dataset/1</c>: one programme's data checked as a whole (its influencers,
-/// enrolments, budget ledger, earnings and content) and, optionally, the date the data was extracted.
+/// A dataset: one programme's data checked as a whole (<see cref="ProgrammeData"/>: the programme, its influencers,
+/// enrolments, budget ledger, earnings and content) and, optionally, the date it describes the programme as of.
 /// </summary>
 /// <remarks>
-/// <para>Read and write it with <see cref="SannongJson"/>; the format is described in docs/dataset-format.md and by
-/// the JSON Schema docs/schema/sannong-dataset-1.schema.json.</para>
+/// <para>The library has two names for its data: <see cref="ProgrammeData"/>, a programme and everything recorded
+/// for it, and this type, that plus its as-of date. The readers of Sannong.Domain.Serialization read and write it
+/// as a dataset document (docs/dataset-format.md), and the sample programme (Sannong.Domain.Samples) generates
+/// one.</para>
 /// <para>Two datasets are equal when their <see cref="Data"/> and <see cref="AsOf"/> are equal.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
 public sealed class SannongDataset : IEquatable<SannongDataset>
 {
-    /// <summary>The value of the document's <c>format</c> field: <c>sannong-dataset/1</c>.</summary>
-    public const string FormatName = "sannong-dataset/1";
-
     /// <summary>Creates a dataset.</summary>
     /// <param name="data">The programme and its records, already checked as a whole.</param>
-    /// <param name="asOf">The date the data was extracted (in the ISO calendar), or null when unknown.</param>
+    /// <param name="asOf">The date the data describes the programme as of (the day it was extracted; ISO calendar), or
+    /// null when unknown.</param>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public SannongDataset(ProgrammeData data, LocalDate? asOf = null)
@@ -34,7 +33,8 @@ public sealed class SannongDataset : IEquatable<SannongDataset>
     /// <summary>The programme and all its records.</summary>
     public ProgrammeData Data { get; }
 
-    /// <summary>The date the data was extracted (the document's optional <c>asOf</c>), or null.</summary>
+    /// <summary>The date the data describes the programme as of (the day it was extracted), or null when unknown.
+    /// Pass it to a calculator to see the programme as its managers saw it on that day.</summary>
     public LocalDate? AsOf { get; }
 
     /// <summary>Returns a dataset with the same data and another extraction date.</summary>
@@ -43,10 +43,10 @@ public sealed class SannongDataset : IEquatable<SannongDataset>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public SannongDataset WithAsOf(LocalDate? asOf) => new(Data, asOf);
 
-    /// <summary>Describes the dataset: its format, date and record counts.</summary>
-    /// <returns>For example "sannong-dataset/1 as of 2025-05-01: p-1: 3 influencers, ...".</returns>
+    /// <summary>Describes the dataset: its date and record counts.</summary>
+    /// <returns>For example "dataset as of 2025-05-01: p-1: 3 influencers, ...", or "dataset: p-1: ..." without a date.</returns>
     public override string ToString() =>
-        AsOf is { } asOf ? $"{FormatName} as of {LocalDatePattern.Iso.Format(asOf)}: {Data}" : $"{FormatName}: {Data}";
+        AsOf is { } asOf ? $"dataset as of {LocalDatePattern.Iso.Format(asOf)}: {Data}" : $"dataset: {Data}";
 
     /// <summary>Compares two datasets by value.</summary>
     /// <param name="other">The dataset to compare with.</param>
