@@ -3,6 +3,7 @@
 // Run from the repository root: dotnet run docs/examples/read-and-validate.cs
 using System;
 using Sannong.Domain;
+using Sannong.Domain.Programmes;
 using Sannong.Domain.Progress;
 using Sannong.Domain.Serialization;
 
