@@ -13,8 +13,8 @@ internal static class ContentItemJson
 
     internal static ContentItem? Read(JsonObjectReader r)
     {
-        ContentId? id = r.Id("id", true, s => new ContentId(s), nameof(ContentId));
-        InfluencerId? author = r.Id("author", true, s => new InfluencerId(s), nameof(InfluencerId));
+        ContentId? id = r.Id<ContentId>("id", true);
+        InfluencerId? author = r.Id<InfluencerId>("author", true);
         ContentKind? kind = r.Name("kind", true, SannongNames.ContentKinds);
         Instant? published = r.Instant("published", true);
         long? lengthSeconds = r.Count("lengthSeconds", false);

@@ -8,7 +8,7 @@ internal static class EarningJson
 {
     internal static Earning? Read(JsonObjectReader r)
     {
-        InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
+        InfluencerId? influencer = r.Id<InfluencerId>("influencer", true);
         YearMonth? month = r.Month("month", true);
         Money? amount = r.Money("amount", true);
         EarningSource? source = r.Name("source", true, SannongNames.EarningSources);

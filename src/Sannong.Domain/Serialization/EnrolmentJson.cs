@@ -8,9 +8,9 @@ internal static class EnrolmentJson
 {
     internal static Enrolment? Read(JsonObjectReader r)
     {
-        InfluencerId? influencer = r.Id("influencer", true, s => new InfluencerId(s), nameof(InfluencerId));
+        InfluencerId? influencer = r.Id<InfluencerId>("influencer", true);
         LocalDate? date = r.Date("date", true);
-        MentorId? mentor = r.Id("mentor", false, s => new MentorId(s), nameof(MentorId));
+        MentorId? mentor = r.Id<MentorId>("mentor", false);
         LocalDate? left = r.Date("left", false);
         r.Finish();
         if (date is { } d && left is { } l && l < d)

@@ -9,7 +9,7 @@ internal static class InfluencerJson
 {
     internal static Influencer? Read(JsonObjectReader r)
     {
-        InfluencerId? id = r.Id("id", true, s => new InfluencerId(s), nameof(InfluencerId));
+        InfluencerId? id = r.Id<InfluencerId>("id", true);
         string? handle = r.String("handle", true);
         Region? region = ReadRegion(r);
         ImmutableArray<Topic>? topics = r.Topics("topics", true);

@@ -105,8 +105,8 @@ internal sealed partial class JsonObjectReader
     }
 
     /// <summary>An identifier (non-empty, at most 64 characters, no control characters, no outer white space).</summary>
-    internal T? Id<T>(string name, bool required, Func<string, T> create, string typeName)
-        where T : struct
+    internal T? Id<T>(string name, bool required)
+        where T : struct, IIdentifier<T>
     {
         string? text = String(name, required);
         if (text is null)
@@ -116,10 +116,10 @@ internal sealed partial class JsonObjectReader
         string? problem = IdentifierRules.Problem(text);
         if (problem is not null)
         {
-            Problem(name, DataProblemKind.InvalidValue, $"{name} is not a valid {typeName}: it {problem}.");
+            Problem(name, DataProblemKind.InvalidValue, $"{name} is not a valid {typeof(T).Name}: it {problem}.");
             return null;
         }
-        return create(text);
+        return T.Create(text);
     }
 
     /// <summary>An array of topic codes of the standard taxonomy.</summary>

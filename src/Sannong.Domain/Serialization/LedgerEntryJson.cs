@@ -13,7 +13,7 @@ internal static class LedgerEntryJson
         LedgerEntryKind? kind = r.Name("kind", true, SannongNames.LedgerEntryKinds);
         Money? cash = r.Money("cash", false);
         long? impressions = r.Count("impressions", false);
-        InfluencerId? influencer = r.Id("influencer", false, s => new InfluencerId(s), nameof(InfluencerId));
+        InfluencerId? influencer = r.Id<InfluencerId>("influencer", false);
         string memo = r.String("memo", false) ?? string.Empty;
         r.Finish();
         if (kind is { } k)

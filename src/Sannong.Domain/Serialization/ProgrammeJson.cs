@@ -9,7 +9,7 @@ internal static class ProgrammeJson
 {
     internal static Programme? Read(JsonObjectReader r)
     {
-        ProgrammeId? id = r.Id("id", true, s => new ProgrammeId(s), nameof(ProgrammeId));
+        ProgrammeId? id = r.Id<ProgrammeId>("id", true);
         string? name = r.String("name", true);
         DateInterval? period = ReadPeriod(r.Object("period", true, "a period"));
         ProgrammeTargets? targets = ReadTargets(r.Object("targets", true, "the targets"));
