@@ -114,7 +114,7 @@ public sealed class SannongTaxonomy
     public Topic GetByLabel(string label) =>
         TryGetByLabel(Preconditions.CheckNotNull(label), out Topic? topic)
             ? topic
-            : throw new ArgumentException($"label must be a label of a topic of the taxonomy, but no topic has label '{label}'.", nameof(label));
+            : throw new ArgumentException($"label must be a label of a topic of the taxonomy, but no topic has label '{TextEscaping.ForMessage(label)}'.", nameof(label));
 
     /// <summary>Tries to find the topic with a label in any of the four languages.</summary>
     /// <param name="label">The label, compared as in <see cref="GetByLabel"/>; null finds nothing.</param>
@@ -139,5 +139,5 @@ public sealed class SannongTaxonomy
 
     /// <summary>The exception for a <paramref name="code"/> (the argument <c>code</c>) that names no topic.</summary>
     internal static ArgumentException NoTopicWithCode(string code) =>
-        new($"code must name a topic of the taxonomy, but no topic has code '{code}'.", nameof(code));
+        new($"code must name a topic of the taxonomy, but no topic has code '{TextEscaping.ForMessage(code)}'.", nameof(code));
 }

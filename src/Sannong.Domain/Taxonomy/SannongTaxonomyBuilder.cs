@@ -70,13 +70,13 @@ public sealed class SannongTaxonomyBuilder
     {
         Preconditions.CheckNotNull(code);
         Preconditions.CheckNotNull(keywords);
-        Preconditions.CheckArgument(TopicCodes.IsValid(code), nameof(code), $"code is not a valid topic code: {TopicCodes.Rule}, but was '{code}'.");
-        Preconditions.CheckArgument(!_byCode.ContainsKey(code), nameof(code), $"code must be unique, but '{code}' is already in the taxonomy.");
+        Preconditions.CheckArgument(TopicCodes.IsValid(code), nameof(code), $"code is not a valid topic code: {TopicCodes.Rule}, but was '{TextEscaping.ForMessage(code)}'.");
+        Preconditions.CheckArgument(!_byCode.ContainsKey(code), nameof(code), $"code must be unique, but '{TextEscaping.ForMessage(code)}' is already in the taxonomy.");
         Preconditions.CheckArgument(
             TopicCodes.ParentOf(code) is not null || RuralIssueExtensions.TryFromRootCode(code, out _),
             nameof(code),
-            $"code of a root topic must be one of 'agriculture', 'villages', 'farmers' (the Three Rural Issues), but was '{code}'.");
-        Preconditions.CheckArgument(!labels.IsDefault, nameof(labels), $"labels of topic '{code}' must not be default(TopicLabels).");
+            $"code of a root topic must be one of 'agriculture', 'villages', 'farmers' (the Three Rural Issues), but was '{TextEscaping.ForMessage(code)}'.");
+        Preconditions.CheckArgument(!labels.IsDefault, nameof(labels), $"labels of topic '{TextEscaping.ForMessage(code)}' must not be default(TopicLabels).");
         List<string> checkedKeywords = TopicKeywords.Check(keywords, Array.Empty<string>(), code, nameof(keywords));
         var definition = new Definition(code, labels, checkedKeywords);
         _definitions.Add(definition);

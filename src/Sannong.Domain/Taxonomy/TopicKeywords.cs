@@ -43,13 +43,13 @@ internal static class TopicKeywords
         {
             if (Problem(keyword) is string problem)
             {
-                throw new ArgumentException($"{paramName}[{index}] of topic '{code}' is not a valid keyword: {problem}, but was '{keyword}'.", paramName);
+                throw new ArgumentException($"{paramName}[{index}] of topic '{TextEscaping.ForMessage(code)}' is not a valid keyword: {problem}, but was '{TextEscaping.ForMessage(keyword)}'.", paramName);
             }
             string folded = TextFolding.Fold(keyword);
             if (seen.TryGetValue(folded, out string? earlier))
             {
                 throw new ArgumentException(
-                    $"{paramName}[{index}] of topic '{code}' must differ from the topic's other keywords ignoring case and accents, but '{keyword}' repeats '{earlier}'.",
+                    $"{paramName}[{index}] of topic '{TextEscaping.ForMessage(code)}' must differ from the topic's other keywords ignoring case and accents, but '{TextEscaping.ForMessage(keyword)}' repeats '{TextEscaping.ForMessage(earlier)}'.",
                     paramName);
             }
             seen.Add(folded, keyword);

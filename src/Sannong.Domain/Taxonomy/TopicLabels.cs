@@ -43,18 +43,18 @@ public readonly struct TopicLabels : IEquatable<TopicLabels>
         _french = CheckLabel(french, nameof(french));
         if (!ContainsHan(zhHans))
         {
-            throw new ArgumentException($"zhHans must contain at least one Han character, but was '{zhHans}'.", nameof(zhHans));
+            throw new ArgumentException($"zhHans must contain at least one Han character, but was '{TextEscaping.ForMessage(zhHans)}'.", nameof(zhHans));
         }
         foreach ((string label, string name) in new[] { (pinyin, nameof(pinyin)), (english, nameof(english)), (french, nameof(french)) })
         {
             if (TextFolding.Fold(label).Length == 0)
             {
-                throw new ArgumentException($"{name} must keep at least one character once accents are removed, but was '{label}'.", name);
+                throw new ArgumentException($"{name} must keep at least one character once accents are removed, but was '{TextEscaping.ForMessage(label)}'.", name);
             }
         }
         if (ContainsHan(pinyin))
         {
-            throw new ArgumentException($"pinyin must not contain Han characters, but was '{pinyin}'.", nameof(pinyin));
+            throw new ArgumentException($"pinyin must not contain Han characters, but was '{TextEscaping.ForMessage(pinyin)}'.", nameof(pinyin));
         }
     }
 
@@ -128,7 +128,7 @@ public readonly struct TopicLabels : IEquatable<TopicLabels>
     {
         Preconditions.CheckNotNull(label, paramName);
         string? problem = Preconditions.TextProblem(label, TextRule.Label, MaxLength);
-        return problem is null ? label : throw new ArgumentException($"{paramName} is not a valid label: it {problem}, but was '{label}'.", paramName);
+        return problem is null ? label : throw new ArgumentException($"{paramName} is not a valid label: it {problem}, but was '{TextEscaping.ForMessage(label)}'.", paramName);
     }
 
     private static bool ContainsHan(string text)
