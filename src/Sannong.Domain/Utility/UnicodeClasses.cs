@@ -45,7 +45,6 @@ internal static class UnicodeClasses
     internal static bool IsBidiOverride(int codePoint) =>
         codePoint is >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069;
 
-    /// <summary>The general category of a code point (a lone surrogate is <see cref="UnicodeCategory.Surrogate"/>).</summary>
     /// <summary>The class every text rule refuses that <paramref name="codePoint"/> belongs to ("lone surrogates" or
     /// "noncharacters": code points that are not text at all), else null. Printable ASCII is answered first, cheaply.</summary>
     internal static string? NotText(int codePoint) =>
@@ -54,6 +53,7 @@ internal static class UnicodeClasses
         : IsNoncharacter(codePoint) ? "noncharacters"
         : null;
 
+    /// <summary>The general category of a code point (a lone surrogate is <see cref="UnicodeCategory.Surrogate"/>).</summary>
     internal static UnicodeCategory Category(int codePoint) => CharUnicodeInfo.GetUnicodeCategory(codePoint);
 
     /// <summary>True for a control (Cc: C0, DEL and C1), a format character (Cf), a line or paragraph separator (Zl, Zp),
