@@ -94,7 +94,8 @@ public sealed class Pace : IEquatable<Pace>
             {
                 throw Invalid(name, $"share must be 1 at the end of the period {period.End:uuuu-MM-dd}, but was {share}");
             }
-            points.Add((date, share));
+            // A share written as -0 passes the range check (-0.0 >= 0.0); store it as 0, so that no -0 is printed or returned.
+            points.Add((date, share == 0.0 ? 0.0 : share));
             index++;
         }
         if (points.Count == 0 || points[^1].Date != period.End)
