@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Sannong.Domain.Exposure;
 using Sannong.Domain.Samples;
+using Sannong.Domain.Serialization;
 using Xunit;
 
 namespace Sannong.Cli.Tests;
@@ -18,6 +19,8 @@ public class ExposureCommandTest
         Assert.Contains(report.Gini!.Value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), output);
         Assert.Contains("Rural issue", output);
         Assert.Contains("Follower tier", output);
+        // The HHI band by its name in the one table of names (as the JSON would write it), not by ToString().
+        Assert.Contains("│ HHI band (2023 US guidelines) │ " + SannongNames.Name(report.Band!.Value), output);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Sannong.Domain.Exposure;
+using Sannong.Domain.Serialization;
 using Spectre.Console;
 using Text = Sannong.Cli.Rendering.Text;
 
@@ -25,7 +26,7 @@ internal static class InequalityTable
         Row("Top 10% share", r => Text.Percent(r.TopTenPercentShare));
         Row("Bottom 50% share", r => Text.Percent(r.BottomHalfShare));
         Row("HHI", r => Text.Number(r.Hhi, 0));
-        Row("HHI band (2023 US guidelines)", r => r.Band?.ToString() ?? "-");
+        Row("HHI band (2023 US guidelines)", r => r.Band is { } band ? SannongNames.Name(band) : "-");
         Row("Theil T", r => Text.Number(r.Theil, 3));
         Row("Atkinson (e = 1)", r => Text.Number(r.Atkinson, 3));
         Row("Normalised entropy", r => Text.Number(r.Entropy, 3));
