@@ -43,59 +43,33 @@ public sealed class ScorecardCommandTest
         // Ten days, target 4 mentees; a enrols on the 1st, b on the 3rd; 300.00 of 1,000.00 disbursed on the 2nd.
         // As of the 5th: e = 5, a = 2, expected 4 * 5/10 = 2: pace ratio 1.0, on track. Cash: expected 500.00,
         // spent 300.00, ratio 0.6 < 0.80: behind. Earner: a earned 50.00 in January (window Nov to Jan): 1 of 2.
-        string json = """
-        {
-          "format": "sannong-dataset/1",
-          "asOf": "2024-01-05",
-          "programme": {
-            "id": "hand", "name": "Hand-made pilot",
-            "period": { "start": "2024-01-01", "end": "2024-01-10" },
-            "targets": { "mentees": 4, "earningShare": 0.5 },
-            "budgets": { "cash": "1000.00" }
-          },
-          "influencers": [
-            { "id": "a", "handle": "阿妹", "region": "430524", "settlement": "220", "topics": ["farmers.cuisine"], "followers": 12000, "joined": "2019-05-02" },
-            { "id": "b", "handle": "b", "region": "510100", "topics": ["agriculture.crops"], "followers": 500, "joined": "2020-01-01" }
-          ],
-          "enrolments": [ { "influencer": "a", "date": "2024-01-01" }, { "influencer": "b", "date": "2024-01-03" } ],
-          "ledger": [ { "date": "2024-01-02", "kind": "disbursement", "cash": "300.00", "influencer": "a" } ],
-          "earnings": [ { "influencer": "a", "month": "2024-01", "amount": "50.00", "source": "e-commerce" } ],
-          "content": []
-        }
-        """;
-        string path = Path.Combine(Path.GetTempPath(), $"sannong-hand-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, json);
-        try
-        {
-            (int exit, string output, string error) = CliRun.Of("scorecard", "--data", path, "--format", "json");
-            Assert.True(exit == 0, error);
-            using JsonDocument doc = JsonDocument.Parse(output);
-            JsonElement root = doc.RootElement;
-            Assert.Equal("2024-01-05", root.GetProperty("asOf").GetString());
-            Assert.Equal(2, root.GetProperty("mentees").GetProperty("actual").GetInt32());
-            Assert.Equal(1.0, root.GetProperty("mentees").GetProperty("paceRatio").GetDouble());
-            Assert.Equal("on-track", root.GetProperty("mentees").GetProperty("status").GetString());
-            Assert.Equal("300.00", root.GetProperty("cash").GetProperty("spent").GetString());
-            Assert.Equal("500.00", root.GetProperty("cash").GetProperty("expected").GetString());
-            Assert.Equal("behind", root.GetProperty("cash").GetProperty("status").GetString());
-            Assert.Equal(JsonValueKind.Null, root.GetProperty("traffic").ValueKind);
-            Assert.Equal(1, root.GetProperty("monetisation").GetProperty("earners").GetInt32());
+        // The document is TestFiles.Document(), the hand-made pilot.
+        using var files = new TestFiles();
+        string path = files.Write("hand.json", TestFiles.Document());
+        (int exit, string output, string error) = CliRun.Of("scorecard", "--data", path, "--format", "json");
+        Assert.True(exit == 0, error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        JsonElement root = doc.RootElement;
+        Assert.Equal("2024-01-05", root.GetProperty("asOf").GetString());
+        Assert.Equal(2, root.GetProperty("mentees").GetProperty("actual").GetInt32());
+        Assert.Equal(1.0, root.GetProperty("mentees").GetProperty("paceRatio").GetDouble());
+        Assert.Equal("on-track", root.GetProperty("mentees").GetProperty("status").GetString());
+        Assert.Equal("300.00", root.GetProperty("cash").GetProperty("spent").GetString());
+        Assert.Equal("500.00", root.GetProperty("cash").GetProperty("expected").GetString());
+        Assert.Equal("behind", root.GetProperty("cash").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("traffic").ValueKind);
+        Assert.Equal(1, root.GetProperty("monetisation").GetProperty("earners").GetInt32());
 
-            // --as-of overrides the document's asOf: on the 10th (the last day) a = 2 < 4: missed.
-            (exit, output, _) = CliRun.Of("scorecard", "--data", path, "--format", "json", "--as-of", "2024-01-10");
-            Assert.Equal(0, exit);
-            using JsonDocument later = JsonDocument.Parse(output);
-            Assert.Equal("missed", later.RootElement.GetProperty("mentees").GetProperty("status").GetString());
+        // --as-of overrides the document's asOf: on the 10th (the last day) a = 2 < 4: missed.
+        (exit, output, _) = CliRun.Of("scorecard", "--data", path, "--format", "json", "--as-of", "2024-01-10");
+        Assert.Equal(0, exit);
+        using JsonDocument later = JsonDocument.Parse(output);
+        Assert.Equal("missed", later.RootElement.GetProperty("mentees").GetProperty("status").GetString());
 
-            (exit, output, _) = CliRun.Of("scorecard", "--data", path, "--format", "markdown");
-            Assert.Equal(0, exit);
-            Assert.StartsWith("# Hand-made pilot: scorecard as of 2024-01-05", output, StringComparison.Ordinal);
-            Assert.Contains("| Mentees | 2 | 4 | 50% | 2 | on-track |", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        (exit, output, _) = CliRun.Of("scorecard", "--data", path, "--format", "markdown");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("# Hand-made pilot: scorecard as of 2024-01-05", output, StringComparison.Ordinal);
+        Assert.Contains("| Mentees | 2 | 4 | 50% | 2 | on-track |", output, StringComparison.Ordinal);
     }
 
     [Fact]
