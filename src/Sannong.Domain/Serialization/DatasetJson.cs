@@ -27,24 +27,24 @@ internal static class DatasetJson
     // The pass: the record arrays are read element by element as they come, each into its own list of problems; every
     // other field is kept as a place in the buffer, read after the pass in the order the format lists the fields, so
     // that the problems come in that order whatever the order of the document.
-    private static DocumentFields? ReadFields(ref Utf8JsonReader reader, ReadOnlyMemory<byte> buffer, ProblemList sink)
+    private static DocumentFields? ReadFields(ref Utf8JsonReader reader, JsonSource buffer, ProblemList sink)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            JsonObjectReader.ReportNotObject(JsonValue.Take(ref reader, buffer, 0).Kind, "$", sink, What);
+            JsonObjectReader.ReportNotObject(JsonSlice.Take(ref reader, buffer).Kind, "$", sink, What);
             return null;
         }
         var fields = new DocumentFields(JsonObjectReader.OpenEmpty("$", sink, What));
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            JsonValue name = JsonValue.Take(ref reader, buffer, 0);
+            JsonSlice name = JsonSlice.Take(ref reader, buffer);
             reader.Read();
             int start = (int)reader.TokenStartIndex;
             // A field repeated: the last one counts (and Finish reports the repetition), so its records replace those read.
             bool isRecords = reader.TokenType == JsonTokenType.StartArray && fields.ReadRecords(name, ref reader, buffer, sink);
             fields.Root.Properties.Add(name, isRecords
-                ? new JsonValue(buffer, JsonValueKind.Array, start, (int)reader.BytesConsumed - start, false)
-                : JsonValue.Take(ref reader, buffer, 0));
+                ? new JsonSlice(buffer.Array, JsonValueKind.Array, buffer.Offset + start, (int)reader.BytesConsumed - start, false)
+                : JsonSlice.Take(ref reader, buffer));
         }
         return fields;
     }
@@ -58,7 +58,7 @@ internal static class DatasetJson
                 $"format must be \"{SannongJson.DatasetFormatName}\", but was \"{(format.Length <= 40 ? format : format[..40] + "...")}\".");
         }
         LocalDate? asOf = r.Date("asOf", false);
-        Programme? programme = r.TryGet("programme", true, out JsonValue p) ? RecordCodecs.Programme.Read(p, r.PathOf("programme"), sink) : null;
+        Programme? programme = r.TryGet("programme", true, out JsonSlice p) ? RecordCodecs.Programme.Read(p, r.PathOf("programme"), sink) : null;
         List<Influencer> influencers = fields.Influencers.Take(r);
         List<Enrolment> enrolments = fields.Enrolments.Take(r);
         List<LedgerEntry> ledger = fields.Ledger.Take(r);

@@ -27,7 +27,7 @@ internal sealed class DocumentFields
     /// <summary>Reads the array the reader stands on when <paramref name="name"/> is one of the record fields (true);
     /// otherwise reads nothing (false).</summary>
     /// <exception cref="JsonException">The JSON is not valid (or nests too deeply).</exception>
-    internal bool ReadRecords(JsonValue name, ref Utf8JsonReader reader, ReadOnlyMemory<byte> buffer, ProblemList sink) =>
+    internal bool ReadRecords(JsonSlice name, ref Utf8JsonReader reader, JsonSource buffer, ProblemList sink) =>
         Influencers.TryRead(name, ref reader, buffer, sink)
         || Enrolments.TryRead(name, ref reader, buffer, sink)
         || Ledger.TryRead(name, ref reader, buffer, sink)
@@ -57,7 +57,7 @@ internal sealed class DatasetRecords<T>
 
     /// <summary>When <paramref name="name"/> is this field's, reads the array the reader stands on (replacing the
     /// records of an earlier field of the same name) and returns true.</summary>
-    internal bool TryRead(JsonValue name, ref Utf8JsonReader reader, ReadOnlyMemory<byte> buffer, ProblemList sink)
+    internal bool TryRead(JsonSlice name, ref Utf8JsonReader reader, JsonSource buffer, ProblemList sink)
     {
         if (!name.TextEquals(_utf8Name))
         {

@@ -17,7 +17,7 @@ internal sealed class JsonFieldSet
     /// <summary>Marks <paramref name="name"/> as known and looks it up in <paramref name="properties"/> (the last
     /// property of that name wins).</summary>
     /// <returns>True when the object has the property (even with a null value).</returns>
-    internal bool Lookup(JsonProperties properties, string name, out JsonValue value)
+    internal bool Lookup(JsonProperties properties, string name, out JsonSlice value)
     {
         bool isNew = !_known.Contains(name);
         if (isNew)

@@ -124,11 +124,11 @@ internal static class JsonNumber
 
     /// <summary>A number value read exactly as a whole number of units of 10<sup>-<paramref name="scale"/></sup>
     /// (see <see cref="Parse(ReadOnlySpan{byte}, int, out long)"/>).</summary>
-    internal static Outcome Parse(JsonValue value, int scale, out long units) => Parse(value.Bytes, scale, out units);
+    internal static Outcome Parse(JsonSlice value, int scale, out long units) => Parse(value.Bytes, scale, out units);
 
     /// <summary>Where a number value lies against 0 and 1 (see
     /// <see cref="PlaceAgainstZeroAndOne(ReadOnlySpan{byte})"/>).</summary>
-    internal static int PlaceAgainstZeroAndOne(JsonValue value) => PlaceAgainstZeroAndOne(value.Bytes);
+    internal static int PlaceAgainstZeroAndOne(JsonSlice value) => PlaceAgainstZeroAndOne(value.Bytes);
 
     private static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
 

@@ -10,7 +10,7 @@ internal sealed partial class JsonObjectReader
     /// whole number; 12000.0000000000000000000000000001 is not whole, and 1e400 is out of range: each a problem.</summary>
     internal long? Integer(string name, bool required)
     {
-        if (!TryGetNumber(name, required, "a whole number", out JsonValue value))
+        if (!TryGetNumber(name, required, "a whole number", out JsonSlice value))
         {
             return null;
         }
@@ -59,7 +59,7 @@ internal sealed partial class JsonObjectReader
     /// <summary>Money from a string ("1234.56") or a number with at most two decimals; never negative.</summary>
     internal Money? Money(string name, bool required)
     {
-        if (!TryGet(name, required, out JsonValue value))
+        if (!TryGet(name, required, out JsonSlice value))
         {
             return null;
         }
@@ -116,7 +116,7 @@ internal sealed partial class JsonObjectReader
     /// is the nearest double, as a share always is.</summary>
     internal Share? Share(string name, bool required)
     {
-        if (!TryGetNumber(name, required, "a number between 0 and 1", out JsonValue value))
+        if (!TryGetNumber(name, required, "a number between 0 and 1", out JsonSlice value))
         {
             return null;
         }
@@ -133,7 +133,7 @@ internal sealed partial class JsonObjectReader
 
     /// <summary>Marks <paramref name="name"/> as known and returns its value when it is a number; a value of another
     /// kind is a problem saying that it must be <paramref name="expected"/>.</summary>
-    private bool TryGetNumber(string name, bool required, string expected, out JsonValue value)
+    private bool TryGetNumber(string name, bool required, string expected, out JsonSlice value)
     {
         if (!TryGet(name, required, out value))
         {

@@ -10,11 +10,11 @@ namespace Sannong.Domain.Serialization;
 internal sealed partial class JsonObjectReader
 {
     internal string? String(string name, bool required) =>
-        TryGet(name, required, out JsonValue value) ? ReadString(value, name) : null;
+        TryGet(name, required, out JsonSlice value) ? ReadString(value, name) : null;
 
     // The path of a field is built only when it has a problem: most fields have none, and building "$.ledger[7].date"
     // for each of them was a large part of the reading time.
-    private string? ReadString(JsonValue value, string name)
+    private string? ReadString(JsonSlice value, string name)
     {
         string? text = JsonStringValue.Read(value, out JsonStringValue.Issue issue, out int length);
         if (issue != JsonStringValue.Issue.None)
@@ -29,7 +29,7 @@ internal sealed partial class JsonObjectReader
     /// the field with <see cref="String"/>). Marks the field as known.</summary>
     private bool TryShortAscii(string name, Span<char> chars, out int length)
     {
-        if (TryGet(name, required: false, out JsonValue value))
+        if (TryGet(name, required: false, out JsonSlice value))
         {
             return JsonStringValue.TryShortAscii(value, chars, out length);
         }
@@ -44,7 +44,7 @@ internal sealed partial class JsonObjectReader
     {
         // Matched as UTF-8 first, without building a string; only a value that does not match is read as text, which
         // reports what is wrong (or finds a name written with escapes).
-        if (TryGet(name, required: false, out JsonValue value) && value.Kind == JsonValueKind.String
+        if (TryGet(name, required: false, out JsonSlice value) && value.Kind == JsonValueKind.String
             && table.TryMatch(value, out T known))
         {
             return known;
@@ -120,7 +120,7 @@ internal sealed partial class JsonObjectReader
     /// <summary>An array of topic codes of the standard taxonomy.</summary>
     internal ImmutableArray<Topic>? Topics(string name, bool required)
     {
-        if (!TryGetArray(name, required, out JsonValue array))
+        if (!TryGetArray(name, required, out JsonSlice array))
         {
             return null;
         }
@@ -128,7 +128,7 @@ internal sealed partial class JsonObjectReader
         // Not sized from the array: a hostile array of ten million items would reserve 80 MB for items that all fail.
         var topics = ImmutableArray.CreateBuilder<Topic>();
         int index = 0;
-        foreach (JsonValue item in array.EnumerateArray())
+        foreach (JsonSlice item in array.EnumerateArray())
         {
             // The item's path is built only for a problem kept; past the cap of problems, nothing is built.
             string? code = JsonStringValue.Read(item, out JsonStringValue.Issue issue, out int length);

@@ -40,7 +40,7 @@ internal sealed partial class JsonObjectReader : IProblemTarget
 
     /// <summary>Opens <paramref name="value"/> as an object (reading its properties from the buffer), or reports that
     /// it is not one and returns null.</summary>
-    internal static JsonObjectReader? Open(JsonValue value, ElementPath path, ProblemList sink, string what)
+    internal static JsonObjectReader? Open(JsonSlice value, ElementPath path, ProblemList sink, string what)
     {
         if (value.Kind != JsonValueKind.Object)
         {
@@ -56,10 +56,10 @@ internal sealed partial class JsonObjectReader : IProblemTarget
     /// <paramref name="buffer"/>), reading its properties in the same pass: the reader then stands on its closing
     /// brace.</summary>
     /// <exception cref="JsonException">The JSON is not valid (or nests too deeply).</exception>
-    internal static JsonObjectReader OpenHere(ref Utf8JsonReader json, ReadOnlyMemory<byte> buffer, ElementPath path, ProblemList sink, string what)
+    internal static JsonObjectReader OpenHere(ref Utf8JsonReader json, JsonSource buffer, ElementPath path, ProblemList sink, string what)
     {
         JsonObjectReader reader = OpenEmpty(path, sink, what);
-        reader._properties.Collect(ref json, buffer, 0);
+        reader._properties.Collect(ref json, buffer);
         return reader;
     }
 
@@ -166,7 +166,7 @@ internal sealed partial class JsonObjectReader : IProblemTarget
     }
 
     /// <summary>Marks <paramref name="name"/> as a known field and returns its value when present and not null.</summary>
-    internal bool TryGet(string name, bool required, out JsonValue value)
+    internal bool TryGet(string name, bool required, out JsonSlice value)
     {
         bool present = _fields.Lookup(_properties, name, out value);
         if (present && value.Kind != JsonValueKind.Null)
@@ -271,7 +271,7 @@ internal sealed partial class JsonObjectReader : IProblemTarget
         Sink.Add(field is null ? Path : PathOf(field), kind, JsonPaths.CleanMessage(e));
     }
 
-    internal bool TryGetArray(string name, bool required, out JsonValue value)
+    internal bool TryGetArray(string name, bool required, out JsonSlice value)
     {
         if (!TryGet(name, required, out value))
         {
@@ -287,5 +287,5 @@ internal sealed partial class JsonObjectReader : IProblemTarget
 
     /// <summary>A nested object field.</summary>
     internal JsonObjectReader? Object(string name, bool required, string what) =>
-        TryGet(name, required, out JsonValue value) ? Open(value, PathOf(name), Sink, what) : null;
+        TryGet(name, required, out JsonSlice value) ? Open(value, PathOf(name), Sink, what) : null;
 }

@@ -3,39 +3,39 @@ using System.Text.Json;
 namespace Sannong.Domain.Serialization;
 
 /// <summary>The properties of one JSON object, found in a single forward pass of a <see cref="Utf8JsonReader"/>: each
-/// name and value as a place in the buffer (<see cref="JsonValue"/>), in document order, nothing parsed. Reused from
+/// name and value as a place in the buffer (<see cref="JsonSlice"/>), in document order, nothing parsed. Reused from
 /// object to object (a reader of the pool keeps one).</summary>
 internal sealed class JsonProperties
 {
-    private (JsonValue Name, JsonValue Value)[] _items = new (JsonValue, JsonValue)[16];
+    private (JsonSlice Name, JsonSlice Value)[] _items = new (JsonSlice, JsonSlice)[16];
 
     /// <summary>How many properties the object holds (repeated names counted each time).</summary>
     internal int Count { get; private set; }
 
     /// <summary>Reads the object whose opening brace <paramref name="reader"/> stands on, to its closing brace, keeping
-    /// every property. <paramref name="offset"/> is where the reader's first byte lies in <paramref name="buffer"/>.</summary>
+    /// every property; the reader reads <paramref name="source"/>.</summary>
     /// <exception cref="JsonException">The JSON is not valid (or nests too deeply).</exception>
-    internal void Collect(ref Utf8JsonReader reader, ReadOnlyMemory<byte> buffer, int offset)
+    internal void Collect(ref Utf8JsonReader reader, JsonSource source)
     {
         Count = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            JsonValue name = JsonValue.Take(ref reader, buffer, offset);
+            JsonSlice name = JsonSlice.Take(ref reader, source);
             reader.Read();
-            Add(name, JsonValue.Take(ref reader, buffer, offset));
+            Add(name, JsonSlice.Take(ref reader, source));
         }
     }
 
     /// <summary>Forgets every property, then reads the object <paramref name="value"/> (which must be one).</summary>
-    internal void Collect(JsonValue value)
+    internal void Collect(JsonSlice value)
     {
         var reader = new Utf8JsonReader(value.Bytes, new JsonReaderOptions { MaxDepth = SannongJsonLimits.MaxDepth });
         reader.Read();
-        Collect(ref reader, value.Buffer, value.Start);
+        Collect(ref reader, value.Source);
     }
 
     /// <summary>Keeps one more property (for a reader that walks an object itself).</summary>
-    internal void Add(JsonValue name, JsonValue value)
+    internal void Add(JsonSlice name, JsonSlice value)
     {
         if (Count == _items.Length)
         {
@@ -72,5 +72,5 @@ internal sealed class JsonProperties
     internal string NameAt(int index) => _items[index].Name.GetString();
 
     /// <summary>The value of property <paramref name="index"/>.</summary>
-    internal JsonValue ValueAt(int index) => _items[index].Value;
+    internal JsonSlice ValueAt(int index) => _items[index].Value;
 }

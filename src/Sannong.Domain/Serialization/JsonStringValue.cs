@@ -20,7 +20,7 @@ internal static class JsonStringValue
 
     /// <summary>The text of a string value, or null with the <paramref name="issue"/> (and, for a text too long, its
     /// <paramref name="length"/>).</summary>
-    internal static string? Read(JsonValue value, out Issue issue, out int length)
+    internal static string? Read(JsonSlice value, out Issue issue, out int length)
     {
         length = 0;
         if (value.Kind != JsonValueKind.String)
@@ -68,7 +68,7 @@ internal static class JsonStringValue
     /// <summary>Copies a string value's text into <paramref name="chars"/> without building a string, when that is
     /// sure to give the text <see cref="Read"/> would: the value is a string written without escapes, of ASCII bytes
     /// only (so each byte is one character), at most <see cref="ShortAsciiChars"/> long. Otherwise false.</summary>
-    internal static bool TryShortAscii(JsonValue value, Span<char> chars, out int length)
+    internal static bool TryShortAscii(JsonSlice value, Span<char> chars, out int length)
     {
         length = 0;
         if (value.Kind != JsonValueKind.String || value.IsEscaped)

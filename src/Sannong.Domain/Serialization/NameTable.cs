@@ -75,7 +75,7 @@ internal sealed class NameTable<T>
     }
 
     /// <summary>The value whose name a JSON string equals, compared as UTF-8 without building a string.</summary>
-    internal bool TryMatch(JsonValue text, out T value)
+    internal bool TryMatch(JsonSlice text, out T value)
     {
         for (int i = 0; i < _utf8.Length; i++)
         {

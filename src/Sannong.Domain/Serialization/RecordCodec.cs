@@ -24,7 +24,7 @@ internal sealed class RecordCodec<T>
         _readFields = read;
         _fieldOf = fieldOf;
         Write = write;
-        ReadRoot = (ref Utf8JsonReader json, ReadOnlyMemory<byte> buffer, ProblemList sink) => ReadHere(ref json, buffer, "$", sink);
+        ReadRoot = (ref Utf8JsonReader json, JsonSource buffer, ProblemList sink) => ReadHere(ref json, buffer, "$", sink);
     }
 
     /// <summary>Reads a record that is a whole JSON document of its own (an NDJSON line, a converter's value), at the
@@ -38,17 +38,17 @@ internal sealed class RecordCodec<T>
     internal Action<Utf8JsonWriter, T> Write { get; }
 
     /// <summary>Reads one record found earlier in the pass, reporting its problems to the sink; null when it has any.</summary>
-    internal T? Read(JsonValue value, ElementPath path, ProblemList sink) =>
+    internal T? Read(JsonSlice value, ElementPath path, ProblemList sink) =>
         JsonObjectReader.ReadRecord(JsonObjectReader.Open(value, path, sink, What), _readFields, _fieldOf);
 
     /// <summary>Reads the record whose first token <paramref name="json"/> (a reader over the whole of
     /// <paramref name="buffer"/>) stands on, in the same pass; the reader then stands on its last token.</summary>
     /// <exception cref="JsonException">The JSON is not valid (or nests too deeply).</exception>
-    internal T? ReadHere(ref Utf8JsonReader json, ReadOnlyMemory<byte> buffer, ElementPath path, ProblemList sink)
+    internal T? ReadHere(ref Utf8JsonReader json, JsonSource buffer, ElementPath path, ProblemList sink)
     {
         if (json.TokenType != JsonTokenType.StartObject)
         {
-            JsonObjectReader.ReportNotObject(JsonValue.Take(ref json, buffer, 0).Kind, path, sink, What);
+            JsonObjectReader.ReportNotObject(JsonSlice.Take(ref json, buffer).Kind, path, sink, What);
             return null;
         }
         return JsonObjectReader.ReadRecord(JsonObjectReader.OpenHere(ref json, buffer, path, sink, What), _readFields, _fieldOf);

@@ -7,20 +7,20 @@ namespace Sannong.Domain.Serialization;
 /// <summary>One JSON value found by the reader's single pass: its kind and where its bytes lie in the buffer being read.
 /// Nothing is parsed or copied until a getter asks: a string's text, a number's digits and an object's or array's
 /// members are read from the buffer on demand.</summary>
-internal readonly struct JsonValue
+internal readonly struct JsonSlice
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly ReadOnlyMemory<byte> _buffer;
+    private readonly byte[] _array;
 
     // A string: the bytes between its quotes; a number, true, false or null: its bytes; an object or an array: from its
     // opening to its closing bracket.
     private readonly int _start;
     private readonly int _length;
 
-    internal JsonValue(ReadOnlyMemory<byte> buffer, JsonValueKind kind, int start, int length, bool isEscaped)
+    internal JsonSlice(byte[] array, JsonValueKind kind, int start, int length, bool isEscaped)
     {
-        _buffer = buffer;
+        _array = array;
         Kind = kind;
         _start = start;
         _length = length;
@@ -33,17 +33,11 @@ internal readonly struct JsonValue
     /// <summary>True when a string holds an escape (\n, \u00e9...): its bytes are then not its text.</summary>
     internal bool IsEscaped { get; }
 
-    /// <summary>The buffer the value lies in.</summary>
-    internal ReadOnlyMemory<byte> Buffer => _buffer;
-
-    /// <summary>Where the value's bytes start in <see cref="Buffer"/>.</summary>
-    internal int Start => _start;
+    /// <summary>Where the value's bytes lie, for a reader of its members.</summary>
+    internal JsonSource Source => new(_array, _start);
 
     /// <summary>The value's bytes (see the fields), within the buffer.</summary>
-    internal ReadOnlySpan<byte> Bytes => _buffer.Span.Slice(_start, _length);
-
-    /// <summary>The value's bytes as memory, for reading an object's or an array's members.</summary>
-    internal ReadOnlyMemory<byte> Memory => _buffer.Slice(_start, _length);
+    internal ReadOnlySpan<byte> Bytes => new(_array, _start, _length);
 
     /// <summary>A string's text.</summary>
     /// <exception cref="InvalidOperationException">The value is not a string, or its bytes or escapes are not valid
@@ -66,7 +60,7 @@ internal readonly struct JsonValue
             }
         }
         // With its quotes, the string is a JSON document of its own, which the reader unescapes.
-        var reader = new Utf8JsonReader(_buffer.Span.Slice(_start - 1, _length + 2));
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_array, _start - 1, _length + 2));
         reader.Read();
         return reader.GetString()!;
     }
@@ -82,7 +76,7 @@ internal readonly struct JsonValue
         {
             return Bytes.SequenceEqual(utf8);
         }
-        var reader = new Utf8JsonReader(_buffer.Span.Slice(_start - 1, _length + 2));
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_array, _start - 1, _length + 2));
         reader.Read();
         return reader.ValueTextEquals(utf8);
     }
@@ -109,21 +103,21 @@ internal readonly struct JsonValue
     /// <summary>The elements of an array, each read from the buffer as the enumeration reaches it.</summary>
     internal ArrayEnumerator EnumerateArray() => new(this);
 
-    /// <summary>The element of a value's first token, read by <paramref name="reader"/> over <paramref name="buffer"/>
-    /// (whose first byte is at <paramref name="offset"/> of the buffer the value refers to): an object or an array is
-    /// skipped to its end, so that the reader then stands on its last token.</summary>
+    /// <summary>The value whose first token <paramref name="reader"/> stands on, the reader reading the bytes of
+    /// <paramref name="source"/>: an object or an array is skipped to its end, so that the reader then stands on its
+    /// last token.</summary>
     /// <exception cref="JsonException">The JSON is not valid (or nests too deeply).</exception>
-    internal static JsonValue Take(ref Utf8JsonReader reader, ReadOnlyMemory<byte> buffer, int offset)
+    internal static JsonSlice Take(ref Utf8JsonReader reader, JsonSource source)
     {
-        int tokenStart = offset + (int)reader.TokenStartIndex;
+        int tokenStart = source.Offset + (int)reader.TokenStartIndex;
         switch (reader.TokenType)
         {
             case JsonTokenType.String or JsonTokenType.PropertyName:
-                return new JsonValue(buffer, JsonValueKind.String, tokenStart + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                return new JsonSlice(source.Array, JsonValueKind.String, tokenStart + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
             case JsonTokenType.StartObject or JsonTokenType.StartArray:
                 JsonValueKind kind = reader.TokenType == JsonTokenType.StartObject ? JsonValueKind.Object : JsonValueKind.Array;
                 reader.Skip();
-                return new JsonValue(buffer, kind, tokenStart, offset + (int)reader.BytesConsumed - tokenStart, false);
+                return new JsonSlice(source.Array, kind, tokenStart, source.Offset + (int)reader.BytesConsumed - tokenStart, false);
             default:
                 JsonValueKind scalar = reader.TokenType switch
                 {
@@ -132,26 +126,26 @@ internal readonly struct JsonValue
                     JsonTokenType.False => JsonValueKind.False,
                     _ => JsonValueKind.Null,
                 };
-                return new JsonValue(buffer, scalar, tokenStart, reader.ValueSpan.Length, false);
+                return new JsonSlice(source.Array, scalar, tokenStart, reader.ValueSpan.Length, false);
         }
     }
 
     /// <summary>Walks an array's elements: a reader over the array's own bytes, one element at a time.</summary>
     internal ref struct ArrayEnumerator
     {
-        private readonly JsonValue _array;
+        private readonly JsonSlice _array;
         private Utf8JsonReader _reader;
-        private JsonValue _current;
+        private JsonSlice _current;
 
-        internal ArrayEnumerator(JsonValue array)
+        internal ArrayEnumerator(JsonSlice array)
         {
             _array = array;
-            _reader = new Utf8JsonReader(array.Memory.Span, new JsonReaderOptions { MaxDepth = SannongJsonLimits.MaxDepth });
+            _reader = new Utf8JsonReader(array.Bytes, new JsonReaderOptions { MaxDepth = SannongJsonLimits.MaxDepth });
             _reader.Read(); // the opening bracket
             _current = default;
         }
 
-        public readonly JsonValue Current => _current;
+        public readonly JsonSlice Current => _current;
 
         public readonly ArrayEnumerator GetEnumerator() => this;
 
@@ -161,8 +155,25 @@ internal readonly struct JsonValue
             {
                 return false;
             }
-            _current = Take(ref _reader, _array._buffer, _array._start);
+            _current = Take(ref _reader, _array.Source);
             return true;
         }
     }
+}
+
+/// <summary>The bytes a <see cref="Utf8JsonReader"/> reads: an array and where in it the reader's first byte lies, so
+/// that a value's place in the array follows from the reader's token positions.</summary>
+internal readonly struct JsonSource
+{
+    internal JsonSource(byte[] array, int offset)
+    {
+        Array = array;
+        Offset = offset;
+    }
+
+    /// <summary>The array.</summary>
+    internal byte[] Array { get; }
+
+    /// <summary>Where the reader's first byte lies in <see cref="Array"/>.</summary>
+    internal int Offset { get; }
 }
