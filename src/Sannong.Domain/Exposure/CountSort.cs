@@ -1,22 +1,19 @@
-using System.Runtime.InteropServices;
-
 namespace Sannong.Domain.Exposure;
 
 /// <summary>
-/// Sorts non-negative whole amounts (counts such as views per creator) for the inequality measures: a least
-/// significant digit radix sort, 11 bits a pass, that skips the passes whose digit is the same for every amount
-/// (heavy-tailed counts rarely need more than four). It gives the same ascending doubles as converting the amounts and
-/// sorting them with <see cref="Array.Sort(Array)"/>: the conversion from <see cref="long"/> to <see cref="double"/>
-/// never reverses an order, so the sorted sequence of values is the same.
+/// Sorts non-negative whole amounts (counts such as views per creator) for the inequality measures, in time linear
+/// in their number for the common case: amounts below <see cref="Small"/> are counted in a histogram and written out
+/// in order, and only the larger ones (few, when the amounts are heavy-tailed counts) are sorted by comparison. It
+/// gives the same ascending doubles as converting the amounts and sorting them with <see cref="Array.Sort(Array)"/>:
+/// the conversion from <see cref="long"/> to <see cref="double"/> never reverses an order, so the sorted sequence of
+/// values is the same.
 /// </summary>
 internal static class CountSort
 {
-    private const int DigitBits = 11;
-    private const int Buckets = 1 << DigitBits;
-    private const int Passes = (63 + DigitBits - 1) / DigitBits;
+    /// <summary>The amounts counted rather than compared: 0 to 2^20 − 1 (a histogram of 4 MB).</summary>
+    internal const int Small = 1 << 20;
 
-    /// <summary>The amounts as doubles in ascending order, in a new array of their length; two arrays of that size
-    /// are used on the way (the result and one scratch buffer).</summary>
+    /// <summary>The amounts as doubles in ascending order, in a new array of their length.</summary>
     /// <param name="counts">The amounts, every one non-negative (the caller has checked).</param>
     internal static double[] SortedAscending(ReadOnlySpan<long> counts)
     {
@@ -26,53 +23,57 @@ internal static class CountSort
         {
             return result;
         }
-        // The result array holds the longs during the sort (its bits reinterpreted), then each is converted in place.
-        Span<long> data = MemoryMarshal.Cast<double, long>(result.AsSpan());
-        counts.CopyTo(data);
-        int[] histogram = new int[Passes * Buckets];
-        foreach (long x in data)
+        long max = MaxOf(counts);
+        int[] histogram = new int[max < Small ? (int)max + 1 : Small];
+        int large = 0;
+        foreach (long x in counts)
         {
-            ulong u = (ulong)x;
-            for (int p = 0; p < Passes; p++)
+            if (x < histogram.Length)
             {
-                histogram[(p * Buckets) + (int)((u >> (p * DigitBits)) & (Buckets - 1))]++;
+                histogram[x]++;
+            }
+            else
+            {
+                large++;
             }
         }
-        long[]? scratchArray = null;
-        Span<long> source = data;
-        Span<long> target = default;
-        for (int p = 0; p < Passes; p++)
+        int at = 0;
+        for (int value = 0; value < histogram.Length; value++)
         {
-            Span<int> counts11 = histogram.AsSpan(p * Buckets, Buckets);
-            if (counts11.Contains(n))
+            int times = histogram[value];
+            if (times > 0)
             {
-                continue; // every amount has the same digit here: this pass would not move anything
+                result.AsSpan(at, times).Fill(value);
+                at += times;
             }
-            scratchArray ??= new long[n];
-            target = source == data ? scratchArray : data;
-            int offset = 0;
-            for (int b = 0; b < Buckets; b++)
-            {
-                int c = counts11[b];
-                counts11[b] = offset;
-                offset += c;
-            }
-            int shift = p * DigitBits;
-            foreach (long x in source)
-            {
-                int b = (int)(((ulong)x >> shift) & (Buckets - 1));
-                target[counts11[b]++] = x;
-            }
-            source = target;
         }
-        if (source != data)
+        if (large > 0)
         {
-            source.CopyTo(data);
-        }
-        for (int i = 0; i < n; i++)
-        {
-            result[i] = data[i];
+            long[] rest = new long[large];
+            int r = 0;
+            foreach (long x in counts)
+            {
+                if (x >= histogram.Length)
+                {
+                    rest[r++] = x;
+                }
+            }
+            Array.Sort(rest);
+            foreach (long x in rest)
+            {
+                result[at++] = x;
+            }
         }
         return result;
+    }
+
+    private static long MaxOf(ReadOnlySpan<long> counts)
+    {
+        long max = 0;
+        foreach (long x in counts)
+        {
+            max = Math.Max(max, x);
+        }
+        return max;
     }
 }

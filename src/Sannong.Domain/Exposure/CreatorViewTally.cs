@@ -125,8 +125,9 @@ public sealed class CreatorViewTally
 
     /// <summary>Every inequality measure of the views per creator (each creator one member, those with no views
     /// included), with the population Gini and the Atkinson index for ε = 1: the same report, to the last bit, as
-    /// <see cref="InequalityMeasures.Report(IEnumerable{long})"/> of <see cref="Views"/>, computed with a radix sort of
-    /// the counts rather than a comparison sort.</summary>
+    /// <see cref="InequalityMeasures.Report(IEnumerable{long})"/> of <see cref="Views"/>, but sorted by counting (views
+    /// below 2^20 are counted in a histogram; only the larger ones are compared), in time linear in the number of
+    /// creators for heavy-tailed views.</summary>
     /// <returns>The report.</returns>
     public InequalityReport Report() => Report(1.0, GiniForm.Population);
 

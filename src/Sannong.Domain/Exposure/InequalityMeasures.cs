@@ -59,7 +59,7 @@ public static class InequalityMeasures
         return new InequalityReport(SortedAmounts.From(amounts, nameof(amounts)), form, atkinsonEpsilon);
     }
 
-    /// <summary>The report of whole amounts held in a span, sorted by a radix sort: equal, to the last bit, to
+    /// <summary>The report of whole amounts held in a span, sorted by a counting sort: equal, to the last bit, to
     /// <see cref="Report(IEnumerable{long}, double, GiniForm)"/> of the same amounts.</summary>
     internal static InequalityReport ReportOfCounts(ReadOnlySpan<long> amounts, double atkinsonEpsilon, GiniForm form)
     {

@@ -24,15 +24,16 @@ public static partial class DomainArbitraries
             select new CreatorViews(creator, views), count)
         select (creators, items);
 
-    /// <summary>Whole amounts of every size a tally can hold, 0 to 3,000 of them (enough for every radix digit and
-    /// for buckets holding several amounts), from 0 up to <see cref="long.MaxValue"/>, many equal.</summary>
+    /// <summary>Whole amounts of every size a tally can hold, 0 to 3,000 of them, from 0 up to
+    /// <see cref="long.MaxValue"/>, many equal, on both sides of the count sort's threshold (2^20).</summary>
     public static Gen<long[]> WideCountsGen { get; } =
         from n in Gen.Choose(0, 3_000)
         from values in Gen.ArrayOf(Gen.Frequency(
             (4, Gen.Choose(0, 3).Select(i => (long)i)),
             (3, Gen.Choose(0, int.MaxValue).Select(i => (long)i)),
             (2, from hi in Gen.Choose(0, int.MaxValue) from lo in Gen.Choose(0, int.MaxValue) select ((long)hi << 32) | (uint)lo),
-            (1, Gen.Elements(long.MaxValue, long.MaxValue - 1, 1L << 53, (1L << 53) + 1, 1L << 62))), n)
+            (1, Gen.Elements(long.MaxValue, long.MaxValue - 1, 1L << 53, (1L << 53) + 1, 1L << 62)),
+            (1, Gen.Elements((1L << 20) - 1, 1L << 20, (1L << 20) + 1))), n)
         select values;
 
     /// <summary>Small platform months: up to 200,000 items (so up to four blocks, the last one short), 1 to 3,000
