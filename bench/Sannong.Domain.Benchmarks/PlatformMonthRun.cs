@@ -41,14 +41,17 @@ internal static class PlatformMonthRun
 
         var total = Stopwatch.StartNew();
         var step = Stopwatch.StartNew();
+        Cpu start = Cpu.Now();
         CreatorViewTally tally = TallyInParallel(month, partitions);
         double tallySeconds = step.Elapsed.TotalSeconds;
+        Cpu afterTally = Cpu.Now();
         InequalityReport report = tally.Report();
         double reportSeconds = step.Elapsed.TotalSeconds - tallySeconds;
         double totalSeconds = total.Elapsed.TotalSeconds;
+        Cpu afterReport = Cpu.Now();
         long peak = PeakResidentBytes();
-        output.WriteLine(Invariant($"views by creator: {tallySeconds,7:F2} s ({items / tallySeconds / 1e6:F1} million items/s, {partitions} threads, merge included)"));
-        output.WriteLine(Invariant($"inequality report:{reportSeconds,7:F2} s (counting sort of {creators:N0} counts, then every measure)"));
+        output.WriteLine(Invariant($"views by creator: {tallySeconds,7:F2} s ({items / tallySeconds / 1e6:F1} million items/s, {partitions} threads, merge included); CPU {afterTally - start}"));
+        output.WriteLine(Invariant($"inequality report:{reportSeconds,7:F2} s (counting sort of {creators:N0} counts, then every measure); CPU {afterReport - afterTally}"));
         output.WriteLine(Invariant($"total:            {totalSeconds,7:F2} s ({items / totalSeconds / 1e6:F1} million items/s end to end)"));
         output.WriteLine(Invariant($"peak memory:      {peak / 1e9,7:F2} GB resident (VmHWM); {GC.GetTotalAllocatedBytes(precise: true) / 1e9:F2} GB allocated in all; GC collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         output.WriteLine($"load after:  {Load()}");
@@ -69,10 +72,12 @@ internal static class PlatformMonthRun
         tally = null!;
         GC.Collect();
         step.Restart();
+        Cpu beforeSingle = Cpu.Now();
         CreatorViewTally single = month.Tally();
         double singleSeconds = step.Elapsed.TotalSeconds;
+        Cpu afterSingle = Cpu.Now();
         bool sameTally = single.Views.SequenceEqual(merged) && single.Items == items;
-        output.WriteLine(Invariant($"views by creator in one pass on one thread: {singleSeconds,7:F2} s, {singleSeconds / tallySeconds:F2}x the {partitions}-partition time; same tally: {sameTally}"));
+        output.WriteLine(Invariant($"views by creator in one pass on one thread: {singleSeconds,7:F2} s, {singleSeconds / tallySeconds:F2}x the {partitions}-partition time; CPU {afterSingle - beforeSingle}; same tally: {sameTally}"));
         output.WriteLine($"load after:  {Load()}");
         return sameReport && sameTally ? 0 : 1;
     }
@@ -98,6 +103,24 @@ internal static class PlatformMonthRun
             tallies[k] = null!;
         }
         return tallies[0];
+    }
+
+    /// <summary>The process's processor time so far, user and kernel (the kernel's share is mostly page faults on
+    /// fresh memory), and its minor page faults.</summary>
+    private readonly record struct Cpu(double User, double Kernel, long Faults)
+    {
+        internal static Cpu Now()
+        {
+            using var process = Process.GetCurrentProcess();
+            // Field 10 of /proc/self/stat (after the command in parentheses) is minflt.
+            string stat = File.ReadAllText("/proc/self/stat");
+            string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return new Cpu(process.UserProcessorTime.TotalSeconds, process.PrivilegedProcessorTime.TotalSeconds,
+                long.Parse(fields[7], CultureInfo.InvariantCulture));
+        }
+
+        public static string operator -(Cpu after, Cpu before) => string.Create(CultureInfo.InvariantCulture,
+            $"{after.User - before.User:F1} s user + {after.Kernel - before.Kernel:F1} s kernel, {after.Faults - before.Faults:N0} page faults");
     }
 
     private static bool Same(InequalityReport a, InequalityReport b) =>
