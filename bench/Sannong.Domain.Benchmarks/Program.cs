@@ -14,6 +14,8 @@ namespace Sannong.Domain.Benchmarks;
 /// <c>--generate DIR --scale 0.1,0.3,1.0</c> writes the files of each scale under DIR;
 /// <c>--check [--scale 0.01] [--data DIR]</c> runs every alternative once on the same files and compares (exit 1 on any
 /// disagreement; without --data the files are generated in a temporary folder and removed);
+/// <c>--platform-month [--items N --creators M --partitions P --compare]</c> streams a synthetic platform month through
+/// views by creator and the inequality report (see <see cref="PlatformMonthRun"/>);
 /// anything else goes to BenchmarkDotNet (e.g. <c>--filter * --job short</c>), reading the files under
 /// SANNONG_BENCH_DATA at the scales of SANNONG_BENCH_SCALES.
 /// </summary>
@@ -29,6 +31,10 @@ internal static class Program
                 BenchFiles.Generate(root, scale, Console.Out);
             }
             return 0;
+        }
+        if (args.Contains("--platform-month"))
+        {
+            return PlatformMonthRun.Run(args, Console.Out);
         }
         if (args.Contains("--check"))
         {
