@@ -69,6 +69,11 @@ public static partial class SannongJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(options);
+        if (utf8Json.CanSeek)
+        {
+            // A file (or any stream that knows its length) is read through a bounded buffer, never held whole.
+            return DatasetJson.ReadStreamed(utf8Json, options);
+        }
         ReadOnlyMemory<byte>? bytes = StreamBytes.ReadAll(utf8Json);
         return bytes is { } b ? DatasetJson.Read(b, options) : TooLarge();
     }
