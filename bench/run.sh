@@ -27,7 +27,9 @@ for scale in $(printf '%s\n' "${scales[@]}" | sort -u); do
 done
 
 if [ "$#" -eq 0 ]; then
-  # Outside BenchmarkDotNet: the memory of reading each full-scale document (a fresh process each), then the command line.
+  # Outside BenchmarkDotNet: the targets' ratios measured interleaved, the memory of reading each full-scale document
+  # (a fresh process each), then the command line.
+  dotnet "$program" --ratios --scale "$SANNONG_BENCH_READING_SCALE"
   for document in dataset.json sample.json; do
     dotnet "$program" --memory "$SANNONG_BENCH_DATA/scale-$SANNONG_BENCH_READING_SCALE/$document"
   done

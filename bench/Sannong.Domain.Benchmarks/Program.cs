@@ -15,6 +15,7 @@ namespace Sannong.Domain.Benchmarks;
 /// <c>--check [--scale 0.01] [--data DIR]</c> runs every alternative once on the same files and compares (exit 1 on any
 /// disagreement; without --data the files are generated in a temporary folder and removed);
 /// <c>--memory FILE</c> reads one dataset document and prints its peak memory against its records' (see MemoryPeak);
+/// <c>--ratios [--scale 1.0] [--rounds 5] [--only TEXT]</c> measures the targets' ratios interleaved (see Ratios);
 /// anything else goes to BenchmarkDotNet (e.g. <c>--filter * --job short</c>), reading the files under
 /// SANNONG_BENCH_DATA at the scales of SANNONG_BENCH_SCALES.
 /// </summary>
@@ -54,6 +55,11 @@ internal static class Program
         if (args.Contains("--memory"))
         {
             return MemoryPeak.Run(Value(args, "--memory") ?? throw new ArgumentException("--memory needs a dataset document."), Console.Out);
+        }
+        if (args.Contains("--ratios"))
+        {
+            int rounds = int.Parse(Value(args, "--rounds") ?? "5", CultureInfo.InvariantCulture);
+            return Ratios.Run(BenchFiles.FromEnvironment(Value(args, "--scale") ?? "1.0"), rounds, Value(args, "--only"), Console.Out);
         }
         IConfig config = DefaultConfig.Instance
             .AddColumn(StatisticColumn.Median)
