@@ -15,11 +15,15 @@ namespace Sannong.Domain.Benchmarks;
 /// The ratios the targets name, measured interleaved: <c>--ratios [--rounds 5] [--only TEXT]</c>. BenchmarkDotNet runs
 /// one case after another (tens of seconds each), so on cores shared with other work a change of load between two
 /// cases shows as a change of their ratio. Here the alternatives of a group run in turn, once per round (the order
-/// rotated each round, a full collection before each run), after one warm-up round; a ratio is the median over the
+/// rotated each round, a full collection before each run), after two warm-up rounds; a ratio is the median over the
 /// rounds of the ratio within a round, so a slow change of load touches both sides of it alike.
 /// </summary>
 internal static class Ratios
 {
+    // Rounds run before the measured ones: the code tiers up (its hot methods and loops reach optimised code) and the
+    // files are in the page cache.
+    private const int WarmUpRounds = 2;
+
     private sealed record Case(string Name, Func<object> Run);
 
     private sealed record Group(string Name, string? File, Case[] Cases);
@@ -49,7 +53,7 @@ internal static class Ratios
         ];
         var table = new StringBuilder();
         table.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"Interleaved ratios, {rounds} rounds after a warm-up round, on {BenchFiles.Describe(files)}; load before: {Load()}"));
+            $"Interleaved ratios, {rounds} rounds after {WarmUpRounds} warm-up rounds, on {BenchFiles.Describe(files)}; load before: {Load()}"));
         table.AppendLine();
         table.AppendLine("| Group | Case | Median | Min | Median ratio to the first case | First case / this (speed) | MB/s |");
         table.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
@@ -91,9 +95,12 @@ internal static class Ratios
     private static double[][] Measure(Group group, int rounds)
     {
         int n = group.Cases.Length;
-        foreach (Case warm in group.Cases)
+        for (int warm = 0; warm < WarmUpRounds; warm++)
         {
-            GC.KeepAlive(warm.Run());
+            foreach (Case c in group.Cases)
+            {
+                GC.KeepAlive(c.Run());
+            }
         }
         double[][] times = [.. Enumerable.Range(0, n).Select(_ => new double[rounds])];
         for (int round = 0; round < rounds; round++)
