@@ -12,10 +12,10 @@ namespace Sannong.Domain.Benchmarks;
 /// <summary>
 /// The benchmark program. Modes:
 /// <c>--generate DIR --scale 0.1,0.3,1.0</c> writes the files of each scale under DIR;
-/// <c>--check [--scale 0.01] [--data DIR]</c> runs every alternative once on the same files and compares (exit 1 on any
-/// disagreement; without --data the files are generated in a temporary folder and removed);
 /// <c>--memory FILE</c> reads one dataset document and prints its peak memory against its records' (see MemoryPeak);
 /// <c>--ratios [--scale 1.0] [--rounds 5] [--only TEXT]</c> measures the targets' ratios interleaved (see Ratios);
+/// <c>--check [--scale 0.01] [--data DIR]</c> runs every alternative once on the same files and compares (exit 1 on any
+/// disagreement; without --data the files are generated in a temporary folder and removed);
 /// anything else goes to BenchmarkDotNet (e.g. <c>--filter * --job short</c>), reading the files under
 /// SANNONG_BENCH_DATA at the scales of SANNONG_BENCH_SCALES.
 /// </summary>
