@@ -28,7 +28,10 @@ public readonly struct ContentId : IIdentifier<ContentId>, IComparableValue<Cont
     /// <summary>The identifier's text; the empty string for <c>default(ContentId)</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    static ContentId IIdentifier<ContentId>.Create(string value) => new(value);
+    // Text the caller has checked already (IdentifierRules.Problem is null): not checked twice.
+    private ContentId(CheckedText text) => _value = text.Value;
+
+    static ContentId IIdentifier<ContentId>.Create(string value) => new(new CheckedText(value));
 
     /// <summary>Returns <see cref="Value"/>.</summary>
     /// <returns>The identifier's text.</returns>

@@ -30,7 +30,8 @@ public interface IIdentifier<TSelf> :
     /// <summary>The identifier's text; the empty string for <c>default(TSelf)</c>.</summary>
     string Value { get; }
 
-    /// <summary>The identifier of <paramref name="value"/>, which the identifier's public constructor validates.</summary>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid identifier.</exception>
+    /// <summary>The identifier of <paramref name="value"/>, which the caller has checked against the rules already
+    /// (<see cref="IdentifierRules.Problem"/> is null for it): a reader that checked the text to report a problem does
+    /// not pay for the check twice.</summary>
     internal static abstract TSelf Create(string value);
 }

@@ -38,3 +38,12 @@ internal static class Identifier<TId>
         return false;
     }
 }
+
+/// <summary>Identifier text that has passed <see cref="IdentifierRules.Problem"/>: what the private constructors of the
+/// identifiers take to skip the check.</summary>
+internal readonly struct CheckedText
+{
+    internal CheckedText(string value) => Value = value;
+
+    internal string Value { get; }
+}

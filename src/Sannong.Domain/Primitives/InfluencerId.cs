@@ -28,7 +28,10 @@ public readonly struct InfluencerId : IIdentifier<InfluencerId>, IComparableValu
     /// <summary>The identifier's text; the empty string for <c>default(InfluencerId)</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    static InfluencerId IIdentifier<InfluencerId>.Create(string value) => new(value);
+    // Text the caller has checked already (IdentifierRules.Problem is null): not checked twice.
+    private InfluencerId(CheckedText text) => _value = text.Value;
+
+    static InfluencerId IIdentifier<InfluencerId>.Create(string value) => new(new CheckedText(value));
 
     /// <summary>Returns <see cref="Value"/>.</summary>
     /// <returns>The identifier's text.</returns>

@@ -28,7 +28,10 @@ public readonly struct MentorId : IIdentifier<MentorId>, IComparableValue<Mentor
     /// <summary>The identifier's text; the empty string for <c>default(MentorId)</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    static MentorId IIdentifier<MentorId>.Create(string value) => new(value);
+    // Text the caller has checked already (IdentifierRules.Problem is null): not checked twice.
+    private MentorId(CheckedText text) => _value = text.Value;
+
+    static MentorId IIdentifier<MentorId>.Create(string value) => new(new CheckedText(value));
 
     /// <summary>Returns <see cref="Value"/>.</summary>
     /// <returns>The identifier's text.</returns>

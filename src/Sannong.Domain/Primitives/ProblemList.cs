@@ -30,6 +30,13 @@ internal sealed class ProblemList : IProblemTarget
         _pathOf = pathOf ?? DomainTerms;
     }
 
+    private ProblemList(int max, long? line, Func<DataLocation, string> pathOf)
+    {
+        _max = max;
+        Line = line;
+        _pathOf = pathOf;
+    }
+
     /// <summary>The NDJSON line number the problems belong to, or null for a whole document.</summary>
     internal long? Line { get; }
 
@@ -127,6 +134,18 @@ internal sealed class ProblemList : IProblemTarget
                 _kept.Add(problem.Location is { } location ? problem.WithPath(_pathOf(location)) : problem);
             }
         }
+    }
+
+    /// <summary>An empty list with the same cap, line and paths, for problems gathered apart and added in order later
+    /// (<see cref="AddRange"/>).</summary>
+    internal ProblemList Sibling() => new(_max, Line, _pathOf);
+
+    /// <summary>Forgets every problem kept and counted (a reader that must start over, reporting one problem instead
+    /// of what it had found).</summary>
+    internal void Clear()
+    {
+        _kept.Clear();
+        Count = 0;
     }
 
     /// <summary>The failure of the validation.</summary>

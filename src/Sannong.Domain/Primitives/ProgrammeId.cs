@@ -28,7 +28,10 @@ public readonly struct ProgrammeId : IIdentifier<ProgrammeId>, IComparableValue<
     /// <summary>The identifier's text; the empty string for <c>default(ProgrammeId)</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    static ProgrammeId IIdentifier<ProgrammeId>.Create(string value) => new(value);
+    // Text the caller has checked already (IdentifierRules.Problem is null): not checked twice.
+    private ProgrammeId(CheckedText text) => _value = text.Value;
+
+    static ProgrammeId IIdentifier<ProgrammeId>.Create(string value) => new(new CheckedText(value));
 
     /// <summary>Returns <see cref="Value"/>.</summary>
     /// <returns>The identifier's text.</returns>

@@ -13,33 +13,59 @@ internal static class DatasetJson
     internal static ValidationResult<SannongDataset> Read(ReadOnlyMemory<byte> utf8, ValidationOptions options)
     {
         var sink = new ProblemList(options);
-        using JsonDocument? document = JsonDocuments.Parse(utf8, sink, "the document");
-        SannongDataset? dataset = document is null ? null : Read(document.RootElement, sink);
+        SannongDataset? dataset = Read(utf8, sink);
         return dataset is not null
             ? ValidationResult<SannongDataset>.Success(dataset)
             : sink.Failure<SannongDataset>();
     }
 
-    internal static SannongDataset? Read(JsonElement root, ProblemList sink)
+    /// <summary>Reads a whole document in one pass (the record arrays as the reader meets them), then checks the
+    /// records as a whole; null after reporting the problems.</summary>
+    internal static SannongDataset? Read(ReadOnlyMemory<byte> utf8, ProblemList sink) =>
+        JsonPass.Read(utf8, sink, "the document", ReadFields) is { } fields ? Build(fields, sink) : null;
+
+    // The pass: the record arrays are read element by element as they come, each into its own list of problems; every
+    // other field is kept as a place in the buffer, read after the pass in the order the format lists the fields, so
+    // that the problems come in that order whatever the order of the document.
+    private static DocumentFields? ReadFields(ref Utf8JsonReader reader, JsonSource buffer, ProblemList sink)
     {
-        JsonObjectReader? r = JsonObjectReader.Open(root, "$", sink, What);
-        if (r is null)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
+            JsonObjectReader.ReportNotObject(JsonSlice.Take(ref reader, buffer).Kind, "$", sink, What);
             return null;
         }
+        var fields = new DocumentFields(JsonObjectReader.OpenEmpty("$", sink, What));
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            JsonSlice name = JsonSlice.Take(ref reader, buffer);
+            reader.Read();
+            int start = (int)reader.TokenStartIndex;
+            // A field repeated: the last one counts (and Finish reports the repetition), so its records replace those read.
+            bool isRecords = reader.TokenType == JsonTokenType.StartArray && fields.ReadRecords(name, ref reader, buffer, sink);
+            fields.Root.Properties.Add(name, isRecords
+                ? new JsonSlice(buffer.Array, JsonValueKind.Array, buffer.Offset + start, (int)reader.BytesConsumed - start, false)
+                : JsonSlice.Take(ref reader, buffer));
+        }
+        return fields;
+    }
+
+    private static SannongDataset? Build(DocumentFields fields, ProblemList sink)
+    {
+        JsonObjectReader r = fields.Root;
         if (r.String("format", true) is { } format && format != SannongJson.DatasetFormatName)
         {
             r.Problem("format", DataProblemKind.InvalidValue,
                 $"format must be \"{SannongJson.DatasetFormatName}\", but was \"{(format.Length <= 40 ? format : format[..40] + "...")}\".");
         }
         LocalDate? asOf = r.Date("asOf", false);
-        Programme? programme = r.TryGet("programme", true, out JsonElement p) ? RecordCodecs.Programme.Read(p, r.PathOf("programme"), sink) : null;
-        List<Influencer> influencers = ReadArray(r, "influencers", RecordCodecs.Influencer.Read);
-        List<Enrolment> enrolments = ReadArray(r, "enrolments", RecordCodecs.Enrolment.Read);
-        List<LedgerEntry> ledger = ReadArray(r, "ledger", RecordCodecs.LedgerEntry.Read);
-        List<Earning> earnings = ReadArray(r, "earnings", RecordCodecs.Earning.Read);
-        List<ContentItem> content = ReadArray(r, "content", RecordCodecs.ContentItem.Read);
+        Programme? programme = r.TryGet("programme", true, out JsonSlice p) ? RecordCodecs.Programme.Read(p, r.PathOf("programme"), sink) : null;
+        List<Influencer> influencers = fields.Influencers.Take(r);
+        List<Enrolment> enrolments = fields.Enrolments.Take(r);
+        List<LedgerEntry> ledger = fields.Ledger.Take(r);
+        List<Earning> earnings = fields.Earnings.Take(r);
+        List<ContentItem> content = fields.Content.Take(r);
         r.Finish();
+        r.Release();
         if (sink.Count > 0 || programme is null)
         {
             return null;
@@ -62,27 +88,6 @@ internal static class DatasetJson
             sink.Add(e is ArgumentException { ParamName: "asOf" } ? "$.asOf" : "$", DataProblemKind.InvalidValue, JsonPaths.CleanMessage(e));
             return null;
         }
-    }
-
-    private static List<T> ReadArray<T>(JsonObjectReader r, string name, Func<JsonElement, ElementPath, ProblemList, T?> read)
-        where T : class
-    {
-        if (!r.TryGetArray(name, false, out JsonElement array))
-        {
-            return [];
-        }
-        var items = new List<T>(array.GetArrayLength());
-        string path = r.PathOf(name);
-        int index = 0;
-        foreach (JsonElement element in array.EnumerateArray())
-        {
-            if (read(element, new ElementPath(path, index), r.Sink) is { } item)
-            {
-                items.Add(item);
-            }
-            index++;
-        }
-        return items;
     }
 
     internal static void Write(Utf8JsonWriter writer, SannongDataset dataset)

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Sannong.Domain.Serialization;
 
 /// <summary>The fields a reader has asked for in one JSON object, and how many of them the object holds: enough to
@@ -16,43 +14,37 @@ internal sealed class JsonFieldSet
     /// <summary>The names asked for, in the order first asked.</summary>
     internal IReadOnlyList<string> Known => _known;
 
-    /// <summary>Marks <paramref name="name"/> as known and looks it up in <paramref name="obj"/>.</summary>
+    /// <summary>Marks <paramref name="name"/> as known and looks it up in <paramref name="properties"/> (the last
+    /// property of that name wins).</summary>
     /// <returns>True when the object has the property (even with a null value).</returns>
-    internal bool Lookup(JsonElement obj, string name, out JsonElement value)
+    internal bool Lookup(JsonProperties properties, string name, out JsonSlice value)
     {
         bool isNew = !_known.Contains(name);
         if (isNew)
         {
             _known.Add(name);
         }
-        // By the name's UTF-8 bytes: TryGetProperty(string) would transcode the name on every call.
-        bool present = obj.TryGetProperty(Utf8Names.Of(name), out value);
-        if (present && isNew)
+        // By the name's UTF-8 bytes: no string is built for a property's name.
+        int index = properties.FindLast(Utf8Names.Of(name));
+        value = index >= 0 ? properties.ValueAt(index) : default;
+        if (index >= 0 && isNew)
         {
             _present++;
         }
-        return present;
+        return index >= 0;
     }
 
-    /// <summary>True when <paramref name="obj"/> has exactly as many properties as distinct known names were found in
-    /// it: then every property is one of those names, once.</summary>
-    internal bool AllKnownOnce(JsonElement obj)
-    {
-        int properties = 0;
-        foreach (JsonProperty unused in obj.EnumerateObject())
-        {
-            properties++;
-        }
-        return properties == _present;
-    }
+    /// <summary>True when the object has exactly as many properties as distinct known names were found in it: then
+    /// every property is one of those names, once.</summary>
+    internal bool AllKnownOnce(JsonProperties properties) => properties.Count == _present;
 
-    /// <summary>The index in <see cref="Known"/> of the property's name, matched without materialising it; -1 for
-    /// an unknown name.</summary>
-    internal int IndexOf(JsonProperty property)
+    /// <summary>The index in <see cref="Known"/> of the name of property <paramref name="index"/>, matched without
+    /// materialising it; -1 for an unknown name.</summary>
+    internal int IndexOf(JsonProperties properties, int index)
     {
         for (int i = 0; i < _known.Count; i++)
         {
-            if (property.NameEquals(Utf8Names.Of(_known[i])))
+            if (properties.NameEquals(index, Utf8Names.Of(_known[i])))
             {
                 return i;
             }

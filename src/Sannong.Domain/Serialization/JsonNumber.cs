@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Sannong.Domain.Serialization;
 
 /// <summary>Reads a JSON number exactly from its digits (sign, integer part, fraction, exponent), never through
@@ -126,19 +124,11 @@ internal static class JsonNumber
 
     /// <summary>A number value read exactly as a whole number of units of 10<sup>-<paramref name="scale"/></sup>
     /// (see <see cref="Parse(ReadOnlySpan{byte}, int, out long)"/>).</summary>
-    internal static Outcome Parse(JsonElement value, int scale, out long units) => Parse(Raw(value), scale, out units);
+    internal static Outcome Parse(JsonSlice value, int scale, out long units) => Parse(value.Bytes, scale, out units);
 
     /// <summary>Where a number value lies against 0 and 1 (see
     /// <see cref="PlaceAgainstZeroAndOne(ReadOnlySpan{byte})"/>).</summary>
-    internal static int PlaceAgainstZeroAndOne(JsonElement value) => PlaceAgainstZeroAndOne(Raw(value));
-
-    // The raw UTF-8 of a number token: exposed by .NET 9 and later, copied before.
-    private static ReadOnlySpan<byte> Raw(JsonElement value) =>
-#if NET9_0_OR_GREATER
-        System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
-#else
-        System.Text.Encoding.UTF8.GetBytes(value.GetRawText());
-#endif
+    internal static int PlaceAgainstZeroAndOne(JsonSlice value) => PlaceAgainstZeroAndOne(value.Bytes);
 
     private static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
 

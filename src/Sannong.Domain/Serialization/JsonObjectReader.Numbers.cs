@@ -10,7 +10,7 @@ internal sealed partial class JsonObjectReader
     /// whole number; 12000.0000000000000000000000000001 is not whole, and 1e400 is out of range: each a problem.</summary>
     internal long? Integer(string name, bool required)
     {
-        if (!TryGetNumber(name, required, "a whole number", out JsonElement value))
+        if (!TryGetNumber(name, required, "a whole number", out JsonSlice value))
         {
             return null;
         }
@@ -24,10 +24,10 @@ internal sealed partial class JsonObjectReader
                 return exact;
             case JsonNumber.Outcome.OutOfRange:
                 Problem(name, DataProblemKind.OutOfRange,
-                    $"{name} must lie between {long.MinValue} and {long.MaxValue}, but was {Excerpt.Of(value.GetRawText(), Excerpt.Long)}.");
+                    $"{name} must lie between {long.MinValue} and {long.MaxValue}, but was {Excerpt.Of(value.RawText(), Excerpt.Long)}.");
                 return null;
             default:
-                Problem(name, DataProblemKind.WrongType, $"{name} must be a whole number, but was {Excerpt.Of(value.GetRawText(), Excerpt.Long)}.");
+                Problem(name, DataProblemKind.WrongType, $"{name} must be a whole number, but was {Excerpt.Of(value.RawText(), Excerpt.Long)}.");
                 return null;
         }
     }
@@ -59,14 +59,14 @@ internal sealed partial class JsonObjectReader
     /// <summary>Money from a string ("1234.56") or a number with at most two decimals; never negative.</summary>
     internal Money? Money(string name, bool required)
     {
-        if (!TryGet(name, required, out JsonElement value))
+        if (!TryGet(name, required, out JsonSlice value))
         {
             return null;
         }
         string text;
         MoneyText.Outcome outcome;
         Money money;
-        switch (value.ValueKind)
+        switch (value.Kind)
         {
             case JsonValueKind.String:
                 Span<char> chars = stackalloc char[JsonStringValue.ShortAsciiChars];
@@ -85,11 +85,11 @@ internal sealed partial class JsonObjectReader
                 break;
             case JsonValueKind.Number:
                 outcome = MoneyText.FromNumber(JsonNumber.Parse(value, scale: 2, out long fen), fen, out money);
-                text = outcome == MoneyText.Outcome.Success || IsFull ? string.Empty : value.GetRawText();
+                text = outcome == MoneyText.Outcome.Success || IsFull ? string.Empty : value.RawText();
                 break;
             default:
                 Problem(name, DataProblemKind.WrongType,
-                    $"{name} must be money as a string like \"1234.56\" (or a number), but was {JsonPaths.Describe(value.ValueKind)}.");
+                    $"{name} must be money as a string like \"1234.56\" (or a number), but was {JsonPaths.Describe(value.Kind)}.");
                 return null;
         }
         if (outcome != MoneyText.Outcome.Success)
@@ -116,7 +116,7 @@ internal sealed partial class JsonObjectReader
     /// is the nearest double, as a share always is.</summary>
     internal Share? Share(string name, bool required)
     {
-        if (!TryGetNumber(name, required, "a number between 0 and 1", out JsonElement value))
+        if (!TryGetNumber(name, required, "a number between 0 and 1", out JsonSlice value))
         {
             return null;
         }
@@ -124,7 +124,7 @@ internal sealed partial class JsonObjectReader
         if (place is < 0 or > 2)
         {
             Problem(name, place < 0 ? DataProblemKind.Negative : DataProblemKind.OutOfRange,
-                $"{name} must be a proportion between 0 and 1 (0.5 is half), but was {Excerpt.Of(value.GetRawText(), Excerpt.Long)}.");
+                $"{name} must be a proportion between 0 and 1 (0.5 is half), but was {Excerpt.Of(value.RawText(), Excerpt.Long)}.");
             return null;
         }
         double ratio = place switch { 0 => 0.0, 2 => 1.0, _ => value.GetDouble() };
@@ -133,17 +133,17 @@ internal sealed partial class JsonObjectReader
 
     /// <summary>Marks <paramref name="name"/> as known and returns its value when it is a number; a value of another
     /// kind is a problem saying that it must be <paramref name="expected"/>.</summary>
-    private bool TryGetNumber(string name, bool required, string expected, out JsonElement value)
+    private bool TryGetNumber(string name, bool required, string expected, out JsonSlice value)
     {
         if (!TryGet(name, required, out value))
         {
             return false;
         }
-        if (value.ValueKind == JsonValueKind.Number)
+        if (value.Kind == JsonValueKind.Number)
         {
             return true;
         }
-        Problem(name, DataProblemKind.WrongType, $"{name} must be {expected}, but was {JsonPaths.Describe(value.ValueKind)}.");
+        Problem(name, DataProblemKind.WrongType, $"{name} must be {expected}, but was {JsonPaths.Describe(value.Kind)}.");
         return false;
     }
 }

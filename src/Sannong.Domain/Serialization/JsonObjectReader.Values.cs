@@ -10,34 +10,29 @@ namespace Sannong.Domain.Serialization;
 internal sealed partial class JsonObjectReader
 {
     internal string? String(string name, bool required) =>
-        TryGet(name, required, out JsonElement value) ? ReadString(value, name) : null;
+        TryGet(name, required, out JsonSlice value) ? ReadString(value, name) : null;
 
     // The path of a field is built only when it has a problem: most fields have none, and building "$.ledger[7].date"
     // for each of them was a large part of the reading time.
-    private string? ReadString(JsonElement value, string name)
+    private string? ReadString(JsonSlice value, string name)
     {
         string? text = JsonStringValue.Read(value, out JsonStringValue.Issue issue, out int length);
         if (issue != JsonStringValue.Issue.None)
         {
-            Problem(name, JsonStringValue.KindOf(issue), $"{JsonStringValue.Explain(issue, name, value.ValueKind, length)}");
+            Problem(name, JsonStringValue.KindOf(issue), $"{JsonStringValue.Explain(issue, name, value.Kind, length)}");
         }
         return text;
     }
 
     /// <summary>Copies a string field's text into <paramref name="chars"/> without building a string when
     /// <see cref="JsonStringValue.TryShortAscii"/> can; otherwise false, with nothing reported (the caller then reads
-    /// the field with <see cref="String"/>). Marks the field as known (on .NET 9 and later).</summary>
+    /// the field with <see cref="String"/>). Marks the field as known.</summary>
     private bool TryShortAscii(string name, Span<char> chars, out int length)
     {
-#if NET9_0_OR_GREATER
-        if (TryGet(name, required: false, out JsonElement value))
+        if (TryGet(name, required: false, out JsonSlice value))
         {
             return JsonStringValue.TryShortAscii(value, chars, out length);
         }
-#else
-        _ = name;
-        _ = chars;
-#endif
         length = 0;
         return false;
     }
@@ -49,7 +44,7 @@ internal sealed partial class JsonObjectReader
     {
         // Matched as UTF-8 first, without building a string; only a value that does not match is read as text, which
         // reports what is wrong (or finds a name written with escapes).
-        if (TryGet(name, required: false, out JsonElement value) && value.ValueKind == JsonValueKind.String
+        if (TryGet(name, required: false, out JsonSlice value) && value.Kind == JsonValueKind.String
             && table.TryMatch(value, out T known))
         {
             return known;
@@ -125,7 +120,7 @@ internal sealed partial class JsonObjectReader
     /// <summary>An array of topic codes of the standard taxonomy.</summary>
     internal ImmutableArray<Topic>? Topics(string name, bool required)
     {
-        if (!TryGetArray(name, required, out JsonElement array))
+        if (!TryGetArray(name, required, out JsonSlice array))
         {
             return null;
         }
@@ -133,7 +128,7 @@ internal sealed partial class JsonObjectReader
         // Not sized from the array: a hostile array of ten million items would reserve 80 MB for items that all fail.
         var topics = ImmutableArray.CreateBuilder<Topic>();
         int index = 0;
-        foreach (JsonElement item in array.EnumerateArray())
+        foreach (JsonSlice item in array.EnumerateArray())
         {
             // The item's path is built only for a problem kept; past the cap of problems, nothing is built.
             string? code = JsonStringValue.Read(item, out JsonStringValue.Issue issue, out int length);
@@ -146,7 +141,7 @@ internal sealed partial class JsonObjectReader
                 else if (issue != JsonStringValue.Issue.None)
                 {
                     Sink.Add(JsonPaths.Index(PathOf(name), index), JsonStringValue.KindOf(issue),
-                        JsonStringValue.Explain(issue, "a topic code", item.ValueKind, length));
+                        JsonStringValue.Explain(issue, "a topic code", item.Kind, length));
                 }
                 else
                 {

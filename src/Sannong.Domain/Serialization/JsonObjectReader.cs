@@ -11,16 +11,15 @@ namespace Sannong.Domain.Serialization;
 internal sealed partial class JsonObjectReader : IProblemTarget
 {
     private readonly JsonFieldSet _fields = new();
-    private JsonElement _object;
+    private readonly JsonProperties _properties = new();
     private ElementPath _path;
     private string? _pathText;
 
     // The sink's count when the object was opened: a problem since then is one of this object's.
     private long _problemsAtOpen;
 
-    private JsonObjectReader(JsonElement value, ElementPath path, ProblemList sink, string what)
+    private JsonObjectReader(ElementPath path, ProblemList sink, string what)
     {
-        _object = value;
         _path = path;
         Sink = sink;
         What = what;
@@ -35,27 +34,44 @@ internal sealed partial class JsonObjectReader : IProblemTarget
     /// <summary>What the object is, for messages ("an influencer").</summary>
     internal string What { get; private set; }
 
-    /// <summary>Opens <paramref name="value"/> as an object, or reports that it is not one and returns null.</summary>
-    internal static JsonObjectReader? Open(JsonElement value, ElementPath path, ProblemList sink, string what)
+    /// <summary>The object's properties: filled by the Open methods, or by a caller of <see cref="OpenEmpty"/> that
+    /// walks the object itself.</summary>
+    internal JsonProperties Properties => _properties;
+
+    /// <summary>Opens <paramref name="value"/> as an object (reading its properties from the buffer), or reports that
+    /// it is not one and returns null.</summary>
+    internal static JsonObjectReader? Open(JsonSlice value, ElementPath path, ProblemList sink, string what)
     {
-        if (value.ValueKind != JsonValueKind.Object)
+        if (value.Kind != JsonValueKind.Object)
         {
-            if (sink.IsFull)
-            {
-                sink.CountOnly();
-            }
-            else
-            {
-                sink.Add(path.ToString(), DataProblemKind.WrongType, $"expected {what} (a JSON object), but found {JsonPaths.Describe(value.ValueKind)}.");
-            }
+            ReportNotObject(value.Kind, path, sink, what);
             return null;
         }
+        JsonObjectReader reader = OpenEmpty(path, sink, what);
+        reader._properties.Collect(value);
+        return reader;
+    }
+
+    /// <summary>Opens the object whose opening brace <paramref name="json"/> stands on (a reader over the whole of
+    /// <paramref name="buffer"/>), reading its properties in the same pass: the reader then stands on its closing
+    /// brace.</summary>
+    /// <exception cref="JsonException">The JSON is not valid (or nests too deeply).</exception>
+    internal static JsonObjectReader OpenHere(ref Utf8JsonReader json, JsonSource buffer, ElementPath path, ProblemList sink, string what)
+    {
+        JsonObjectReader reader = OpenEmpty(path, sink, what);
+        reader._properties.Collect(ref json, buffer);
+        return reader;
+    }
+
+    /// <summary>A reader with no properties yet (see <see cref="Properties"/>), from the pool when it has one.</summary>
+    internal static JsonObjectReader OpenEmpty(ElementPath path, ProblemList sink, string what)
+    {
         JsonObjectReader? reader = JsonObjectReaderPool.Take();
         if (reader is null)
         {
-            return new JsonObjectReader(value, path, sink, what);
+            return new JsonObjectReader(path, sink, what);
         }
-        reader._object = value;
+        reader._properties.Clear();
         reader._path = path;
         reader.Sink = sink;
         reader.What = what;
@@ -63,16 +79,28 @@ internal sealed partial class JsonObjectReader : IProblemTarget
         return reader;
     }
 
-    /// <summary>Reads <paramref name="value"/> as one record with <paramref name="read"/> and a reader taken for the
-    /// call and handed back after it, or reports that it is not an object and returns null. <paramref name="read"/>
-    /// must not keep the reader. A domain constructor's <see cref="ArgumentException"/> (or
-    /// <see cref="ArithmeticException"/>) that <paramref name="read"/> lets out is reported at the field
-    /// <paramref name="fieldOf"/> gives for its parameter (or at the record itself for null).</summary>
-    internal static T? ReadRecord<T>(JsonElement value, ElementPath path, ProblemList sink, string what,
-        Func<JsonObjectReader, T?> read, Func<string?, string?> fieldOf)
+    /// <summary>Reports that the value at <paramref name="path"/>, of kind <paramref name="kind"/>, is not the object
+    /// <paramref name="what"/> it should be.</summary>
+    internal static void ReportNotObject(JsonValueKind kind, ElementPath path, ProblemList sink, string what)
+    {
+        if (sink.IsFull)
+        {
+            sink.CountOnly();
+        }
+        else
+        {
+            sink.Add(path.ToString(), DataProblemKind.WrongType, $"expected {what} (a JSON object), but found {JsonPaths.Describe(kind)}.");
+        }
+    }
+
+    /// <summary>Reads one record with <paramref name="read"/> from the open reader <paramref name="r"/>, which is
+    /// handed back after it (nothing when <paramref name="r"/> is null). <paramref name="read"/> must not keep the
+    /// reader. A domain constructor's <see cref="ArgumentException"/> (or <see cref="ArithmeticException"/>) that
+    /// <paramref name="read"/> lets out is reported at the field <paramref name="fieldOf"/> gives for its parameter
+    /// (or at the record itself for null).</summary>
+    internal static T? ReadRecord<T>(JsonObjectReader? r, Func<JsonObjectReader, T?> read, Func<string?, string?> fieldOf)
         where T : class
     {
-        JsonObjectReader? r = Open(value, path, sink, what);
         if (r is null)
         {
             return null;
@@ -96,7 +124,7 @@ internal sealed partial class JsonObjectReader : IProblemTarget
     /// it afterwards (nor anything that still refers to it).</summary>
     internal void Release()
     {
-        _object = default;
+        _properties.Clear();
         _path = default;
         _pathText = null;
         _fields.Clear();
@@ -138,16 +166,16 @@ internal sealed partial class JsonObjectReader : IProblemTarget
     }
 
     /// <summary>Marks <paramref name="name"/> as a known field and returns its value when present and not null.</summary>
-    internal bool TryGet(string name, bool required, out JsonElement value)
+    internal bool TryGet(string name, bool required, out JsonSlice value)
     {
-        bool present = _fields.Lookup(_object, name, out value);
-        if (present && value.ValueKind != JsonValueKind.Null)
+        bool present = _fields.Lookup(_properties, name, out value);
+        if (present && value.Kind != JsonValueKind.Null)
         {
             return true;
         }
         if (required)
         {
-            bool isNull = value.ValueKind == JsonValueKind.Null;
+            bool isNull = value.Kind == JsonValueKind.Null;
             Problem(name, DataProblemKind.MissingField, isNull
                 ? $"{name} is required in {What}, but was null."
                 : $"{name} is required in {What}, but is missing.");
@@ -169,7 +197,7 @@ internal sealed partial class JsonObjectReader : IProblemTarget
     {
         // When the object has exactly as many properties as distinct known names were found in it, every property is
         // one of those names, once: nothing unknown, nothing repeated. That is the usual case, checked by counting.
-        if (_fields.AllKnownOnce(_object))
+        if (_fields.AllKnownOnce(_properties))
         {
             return;
         }
@@ -177,9 +205,9 @@ internal sealed partial class JsonObjectReader : IProblemTarget
         // as a string only for a problem. Duplicates are tracked by the index of the known name.
         IReadOnlyList<string> known = _fields.Known;
         Span<bool> seen = known.Count <= 64 ? stackalloc bool[known.Count] : new bool[known.Count];
-        foreach (JsonProperty property in _object.EnumerateObject())
+        for (int i = 0; i < _properties.Count; i++)
         {
-            int index = _fields.IndexOf(property);
+            int index = _fields.IndexOf(_properties, i);
             if (index < 0)
             {
                 if (Sink.IsFull)
@@ -187,7 +215,7 @@ internal sealed partial class JsonObjectReader : IProblemTarget
                     Sink.CountOnly();
                     continue;
                 }
-                string name = property.Name;
+                string name = _properties.NameAt(i);
                 Problem(name, DataProblemKind.UnknownField,
                     $"'{Excerpt.Of(name, Excerpt.Long)}' is not a field of {What}; the fields are {string.Join(", ", known)}.");
             }
@@ -243,26 +271,15 @@ internal sealed partial class JsonObjectReader : IProblemTarget
         Sink.Add(field is null ? Path : PathOf(field), kind, JsonPaths.CleanMessage(e));
     }
 
-    /// <summary>The elements of an optional or required array field, each with its path.</summary>
-    internal IEnumerable<(JsonElement Value, string Path)>? Array(string name, bool required)
-    {
-        if (!TryGetArray(name, required, out JsonElement value))
-        {
-            return null;
-        }
-        string path = PathOf(name);
-        return value.EnumerateArray().Select((element, i) => (element, JsonPaths.Index(path, i)));
-    }
-
-    internal bool TryGetArray(string name, bool required, out JsonElement value)
+    internal bool TryGetArray(string name, bool required, out JsonSlice value)
     {
         if (!TryGet(name, required, out value))
         {
             return false;
         }
-        if (value.ValueKind != JsonValueKind.Array)
+        if (value.Kind != JsonValueKind.Array)
         {
-            Problem(name, DataProblemKind.WrongType, $"{name} must be an array, but was {JsonPaths.Describe(value.ValueKind)}.");
+            Problem(name, DataProblemKind.WrongType, $"{name} must be an array, but was {JsonPaths.Describe(value.Kind)}.");
             return false;
         }
         return true;
@@ -270,5 +287,5 @@ internal sealed partial class JsonObjectReader : IProblemTarget
 
     /// <summary>A nested object field.</summary>
     internal JsonObjectReader? Object(string name, bool required, string what) =>
-        TryGet(name, required, out JsonElement value) ? Open(value, PathOf(name), Sink, what) : null;
+        TryGet(name, required, out JsonSlice value) ? Open(value, PathOf(name), Sink, what) : null;
 }

@@ -20,10 +20,10 @@ internal static class JsonStringValue
 
     /// <summary>The text of a string value, or null with the <paramref name="issue"/> (and, for a text too long, its
     /// <paramref name="length"/>).</summary>
-    internal static string? Read(JsonElement value, out Issue issue, out int length)
+    internal static string? Read(JsonSlice value, out Issue issue, out int length)
     {
         length = 0;
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.Kind != JsonValueKind.String)
         {
             issue = Issue.WrongType;
             return null;
@@ -31,7 +31,7 @@ internal static class JsonStringValue
         string text;
         try
         {
-            text = value.GetString()!;
+            text = value.GetString();
         }
         catch (InvalidOperationException)
         {
@@ -67,23 +67,16 @@ internal static class JsonStringValue
 
     /// <summary>Copies a string value's text into <paramref name="chars"/> without building a string, when that is
     /// sure to give the text <see cref="Read"/> would: the value is a string written without escapes, of ASCII bytes
-    /// only (so each byte is one character), at most <see cref="ShortAsciiChars"/> long. Otherwise false. Only on
-    /// .NET 9 and later, which expose a value's raw bytes.</summary>
-    internal static bool TryShortAscii(JsonElement value, Span<char> chars, out int length)
+    /// only (so each byte is one character), at most <see cref="ShortAsciiChars"/> long. Otherwise false.</summary>
+    internal static bool TryShortAscii(JsonSlice value, Span<char> chars, out int length)
     {
         length = 0;
-#if NET9_0_OR_GREATER
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.Kind != JsonValueKind.String || value.IsEscaped)
         {
             return false;
         }
-        ReadOnlySpan<byte> raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
-        if (raw.Length < 2 || raw.Length - 2 > chars.Length)
-        {
-            return false;
-        }
-        raw = raw[1..^1];
-        if (!System.Text.Ascii.IsValid(raw) || raw.Contains((byte)'\\'))
+        ReadOnlySpan<byte> raw = value.Bytes;
+        if (raw.Length > chars.Length || !System.Text.Ascii.IsValid(raw))
         {
             return false;
         }
@@ -93,10 +86,5 @@ internal static class JsonStringValue
         }
         length = raw.Length;
         return true;
-#else
-        _ = value;
-        _ = chars;
-        return false;
-#endif
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 
 namespace Sannong.Domain.Serialization;
 
@@ -76,11 +75,11 @@ internal sealed class NameTable<T>
     }
 
     /// <summary>The value whose name a JSON string equals, compared as UTF-8 without building a string.</summary>
-    internal bool TryMatch(JsonElement text, out T value)
+    internal bool TryMatch(JsonSlice text, out T value)
     {
         for (int i = 0; i < _utf8.Length; i++)
         {
-            if (text.ValueEquals(_utf8[i]))
+            if (text.TextEquals(_utf8[i]))
             {
                 value = _values[i];
                 return true;

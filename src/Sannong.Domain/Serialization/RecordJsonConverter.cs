@@ -9,23 +9,25 @@ namespace Sannong.Domain.Serialization;
 internal sealed class RecordJsonConverter<T> : JsonConverter<T>
     where T : class
 {
-    private readonly RecordCodec<T> _codec;
+    private readonly Func<ReadOnlyMemory<byte>, ProblemList, T?> _read;
+    private readonly Action<Utf8JsonWriter, T> _write;
 
-    internal RecordJsonConverter(RecordCodec<T> codec) => _codec = codec;
+    internal RecordJsonConverter(RecordCodec<T> codec)
+        : this((utf8, sink) => JsonPass.Read(utf8, sink, $"the {typeof(T).Name}", codec.ReadRoot), codec.Write)
+    {
+    }
+
+    /// <summary>A converter of values read from their own UTF-8 bytes (a whole dataset document, say).</summary>
+    internal RecordJsonConverter(Func<ReadOnlyMemory<byte>, ProblemList, T?> read, Action<Utf8JsonWriter, T> write)
+    {
+        _read = read;
+        _write = write;
+    }
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        using var document = JsonDocument.ParseValue(ref reader);
         var sink = new ProblemList(ValidationOptions.Default);
-        T? value;
-        try
-        {
-            value = _codec.Read(document.RootElement, "$", sink);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new JsonException($"Not a valid {typeof(T).Name}: it holds text that is not valid UTF-8.", e);
-        }
+        T? value = _read(RawValue(ref reader), sink);
         if (value is not null)
         {
             return value;
@@ -35,5 +37,24 @@ internal sealed class RecordJsonConverter<T> : JsonConverter<T>
             $"Not a valid {typeof(T).Name}: {string.Join(" ", sink.Kept.Select(p => $"{p.Path}: {p.Message}"))}{more}");
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _codec.Write(writer, value);
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _write(writer, value);
+
+    // The value's own bytes (the serializer hands a converter the whole value): as written on .NET 9 and later; before,
+    // as JsonElement gives its raw text, which cannot hold text that is not valid UTF-8.
+    private static byte[] RawValue(ref Utf8JsonReader reader)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+#if NET9_0_OR_GREATER
+        return System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement).ToArray();
+#else
+        try
+        {
+            return System.Text.Encoding.UTF8.GetBytes(document.RootElement.GetRawText());
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonException($"Not a valid {typeof(T).Name}: it holds text that is not valid UTF-8.", e);
+        }
+#endif
+    }
 }

@@ -169,8 +169,7 @@ public static partial class SannongJson
         {
             return null;
         }
-        using JsonDocument? document = JsonDocuments.Parse(line, sink, "the line");
-        T? value = document is null ? null : codec.Read(document.RootElement, "$", sink);
+        T? value = JsonPass.Read(line, sink, "the line", codec.ReadRoot);
         return sink.Count == 0
             ? new NdjsonRecord<T>(number, value, [], 0)
             : new NdjsonRecord<T>(number, null, sink.ToImmutableArray(), sink.Count);

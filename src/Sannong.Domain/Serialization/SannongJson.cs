@@ -20,8 +20,8 @@ namespace Sannong.Domain.Serialization;
 /// <para>Input is bounded by <see cref="SannongJsonLimits"/>; a stream or file that cannot seek (a pipe, a FIFO,
 /// standard input) is read to its end within the same size limit, and reading stops as soon as the limit is passed.
 /// Money and whole numbers are read exactly from their digits, or reported. The reader and writer are hand-written on
-/// System.Text.Json's <c>Utf8JsonReader</c>, <c>JsonDocument</c> and <c>Utf8JsonWriter</c>: no reflection, so they
-/// are trim- and AOT-safe. The format and its limits are described in docs/dataset-format.md.</para>
+/// System.Text.Json's <c>Utf8JsonReader</c> (one forward pass, each record built as its object ends) and
+/// <c>Utf8JsonWriter</c>: no reflection, so they are trim- and AOT-safe. The format and its limits are described in docs/dataset-format.md.</para>
 /// </remarks>
 /// <threadsafety>This type is a static class and is thread-safe; it holds no state.</threadsafety>
 public static partial class SannongJson

@@ -44,7 +44,7 @@ public static class SannongJsonOptions
         new RecordJsonConverter<Earning>(RecordCodecs.Earning),
         new RecordJsonConverter<ContentItem>(RecordCodecs.ContentItem),
         new RecordJsonConverter<Programme>(RecordCodecs.Programme),
-        new RecordJsonConverter<SannongDataset>(RecordCodecs.Dataset));
+        new RecordJsonConverter<SannongDataset>(DatasetJson.Read, DatasetJson.Write));
 
     /// <summary>Adds every converter of <see cref="Converters"/> to <paramref name="options"/>.</summary>
     /// <param name="options">Options not yet used (System.Text.Json freezes options on first use).</param>

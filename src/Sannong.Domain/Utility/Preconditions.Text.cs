@@ -65,6 +65,12 @@ internal static partial class Preconditions
         {
             return IndexOfControl(value) >= 0 ? "must not contain control characters" : null;
         }
+        if (value.IndexOfAnyExceptInRange(' ', '~') < 0)
+        {
+            // Printable ASCII (most identifiers, memos and codes): no rule refuses any of it, and every character but
+            // the space is visible, so the loop below would find nothing else.
+            return rule is TextRule.DisplayText or TextRule.Name && value.IndexOfAnyExcept(' ') < 0 ? "must contain at least one visible character" : null;
+        }
         bool visible = false;
         for (int i = 0; i < value.Length;)
         {

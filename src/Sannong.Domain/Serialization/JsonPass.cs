@@ -1,19 +1,27 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
 namespace Sannong.Domain.Serialization;
 
-/// <summary>Parses UTF-8 JSON within <see cref="SannongJsonLimits"/>: a forward scan checks syntax, depth and token
-/// sizes without building anything, then the document is parsed. When a few vectorised searches show that no token can
-/// break the size or text limits, the scan is skipped: the parser then enforces the rest (syntax and depth) with the
-/// same reader, and on any error the scan runs after all, so that the problem reported is the scan's.</summary>
-internal static class JsonDocuments
+/// <summary>Reads UTF-8 JSON within <see cref="SannongJsonLimits"/> in one forward pass of a
+/// <see cref="Utf8JsonReader"/>, the records built as their objects end: no document is built first. When a few
+/// vectorised searches show that no token can break the size or text limits, nothing else is checked beforehand: the
+/// reader enforces syntax and depth as it goes, and on any error the pass is abandoned and a forward scan words the one
+/// problem reported, exactly as it would have been had the scan run first. Otherwise the scan runs first.</summary>
+internal static class JsonPass
 {
-    /// <summary>Parses <paramref name="utf8"/>, or reports why it cannot be (at a 1-based line and column: the line
-    /// of the document, or the NDJSON line number <see cref="ProblemList.Line"/>; the column in UTF-16 code units, as
-    /// editors count characters) and returns null.</summary>
-    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, ProblemList sink, string what)
+    /// <summary>Reads the value whose first token the reader stands on, leaving the reader on its last token.</summary>
+    internal delegate T? RootReader<T>(ref Utf8JsonReader reader, JsonSource buffer, ProblemList sink);
+
+    /// <summary>Reads <paramref name="utf8"/> (one JSON value) with <paramref name="read"/>, or reports why it cannot
+    /// be read (at a 1-based line and column: the line of the document, or the NDJSON line number
+    /// <see cref="ProblemList.Line"/>; the column in UTF-16 code units, as editors count characters) and returns null.
+    /// When the JSON itself is wrong, that one problem is all the sink holds: what the pass had found before the error is
+    /// dropped, as a reader that checked the syntax first would never have reported it.</summary>
+    internal static T? Read<T>(ReadOnlyMemory<byte> utf8, ProblemList sink, string what, RootReader<T> read)
+        where T : class
     {
         if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -24,24 +32,36 @@ internal static class JsonDocuments
             sink.Add("$", DataProblemKind.MissingField, $"{what} is empty: expected a JSON object.");
             return null;
         }
-        var options = new JsonDocumentOptions { MaxDepth = SannongJsonLimits.MaxDepth };
-        if (TokensWithinLimits(utf8.Span))
-        {
-            // The parser's reader stops at the first syntax error, and at a start of object or array at depth
-            // MaxDepth, exactly where the scan would; the scan then runs to word the problem as it always has.
-            try
-            {
-                return JsonDocument.Parse(utf8, options);
-            }
-            catch (JsonException)
-            {
-            }
-        }
-        if (!Scan(utf8.Span, sink, what))
+        if (!TokensWithinLimits(utf8.Span) && !Scan(utf8.Span, sink, what))
         {
             return null;
         }
-        return JsonDocument.Parse(utf8, options);
+        // Values are kept as places in an array: reading a span of an array is cheaper than going through the memory.
+        JsonSource source = MemoryMarshal.TryGetArray(utf8, out ArraySegment<byte> segment)
+            ? new JsonSource(segment.Array!, segment.Offset)
+            : new JsonSource(utf8.ToArray(), 0);
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = SannongJsonLimits.MaxDepth });
+        try
+        {
+            reader.Read();
+            T? value = read(ref reader, source, sink);
+            // Only white space may follow the value; the reader throws on anything else.
+            while (reader.Read())
+            {
+            }
+            return value;
+        }
+        catch (JsonException e)
+        {
+            // The reader stops at the first syntax error, and at a start of object or array at depth MaxDepth, exactly
+            // where the scan does; the scan words the problem as it always has.
+            sink.Clear();
+            if (Scan(utf8.Span, sink, what))
+            {
+                sink.Add("$", DataProblemKind.InvalidValue, $"{what} is not valid JSON: {WithoutPosition(e.Message)}");
+            }
+            return null;
+        }
     }
 
     /// <summary>True when no string, property name or number of <paramref name="utf8"/> can exceed the scan's size
