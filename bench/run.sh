@@ -26,6 +26,13 @@ for scale in $(printf '%s\n' "${scales[@]}" | sort -u); do
   dotnet "$program" --check --scale "$scale" --data "$SANNONG_BENCH_DATA"
 done
 
+# The platform month (issue 16): 378 million items from 42 million creators through views by creator and the inequality
+# report on every core, with the one-thread tally and the sequence-way report side by side (exit 1 if they differ).
+# Only for the whole suite (no arguments); SANNONG_PLATFORM_MONTH=0 skips it.
+if [ "$#" -eq 0 ] && [ "${SANNONG_PLATFORM_MONTH:-1}" != 0 ]; then
+  dotnet "$program" --platform-month --compare
+fi
+
 if [ "$#" -eq 0 ]; then
   # Outside BenchmarkDotNet: the targets' ratios measured interleaved, the memory of reading each full-scale document
   # (a fresh process each), then the command line.

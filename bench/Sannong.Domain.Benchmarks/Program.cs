@@ -16,6 +16,8 @@ namespace Sannong.Domain.Benchmarks;
 /// <c>--ratios [--scale 1.0] [--rounds 5] [--only TEXT]</c> measures the targets' ratios interleaved (see Ratios);
 /// <c>--check [--scale 0.01] [--data DIR]</c> runs every alternative once on the same files and compares (exit 1 on any
 /// disagreement; without --data the files are generated in a temporary folder and removed);
+/// <c>--platform-month [--items N --creators M --partitions P --compare]</c> streams a synthetic platform month through
+/// views by creator and the inequality report (see <see cref="PlatformMonthRun"/>);
 /// anything else goes to BenchmarkDotNet (e.g. <c>--filter * --job short</c>), reading the files under
 /// SANNONG_BENCH_DATA at the scales of SANNONG_BENCH_SCALES.
 /// </summary>
@@ -31,6 +33,10 @@ internal static class Program
                 BenchFiles.Generate(root, scale, Console.Out);
             }
             return 0;
+        }
+        if (args.Contains("--platform-month"))
+        {
+            return PlatformMonthRun.Run(args, Console.Out);
         }
         if (args.Contains("--check"))
         {

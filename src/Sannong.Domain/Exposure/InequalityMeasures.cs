@@ -59,6 +59,15 @@ public static class InequalityMeasures
         return new InequalityReport(SortedAmounts.From(amounts, nameof(amounts)), form, atkinsonEpsilon);
     }
 
+    /// <summary>The report of whole amounts held in a span, sorted by a counting sort: equal, to the last bit, to
+    /// <see cref="Report(IEnumerable{long}, double, GiniForm)"/> of the same amounts.</summary>
+    internal static InequalityReport ReportOfCounts(ReadOnlySpan<long> amounts, double atkinsonEpsilon, GiniForm form)
+    {
+        CheckEpsilon(atkinsonEpsilon);
+        CheckForm(form);
+        return new InequalityReport(SortedAmounts.FromCounts(amounts, nameof(amounts)), form, atkinsonEpsilon);
+    }
+
     /// <summary>The Gini coefficient: G = Σᵢ (2i − n − 1) x₍ᵢ₎ / (n Σx) over the ascending order x₍₁₎ ≤ … ≤ x₍ₙ₎,
     /// times n/(n − 1) for <see cref="GiniForm.SampleCorrected"/>.</summary>
     /// <param name="amounts">The non-negative amounts.</param>

@@ -89,6 +89,24 @@ internal sealed class SortedAmounts
         return Finish(buffer, count, paramName, validated: true);
     }
 
+    /// <summary>Whole amounts held in a span (a tally's counts), sorted by <see cref="CountSort"/>: the same values,
+    /// order and total as <see cref="From(IEnumerable{long}, string)"/> of the same amounts.</summary>
+    internal static SortedAmounts FromCounts(ReadOnlySpan<long> amounts, string paramName)
+    {
+        foreach (long x in amounts)
+        {
+            NonNegative(x, paramName);
+        }
+        double[] buffer = CountSort.SortedAscending(amounts);
+        // The same sum, in the same ascending order, as Finish: every amount came from a long, so it is finite.
+        double total = 0.0;
+        foreach (double x in buffer)
+        {
+            total += x;
+        }
+        return new SortedAmounts(buffer, buffer.Length, total);
+    }
+
     private static double NonNegative(long x, string paramName) => x >= 0
         ? x
         : throw new ArgumentOutOfRangeException(paramName,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Sannong.Domain.Utility;
@@ -33,6 +34,24 @@ internal static partial class Preconditions
         return value;
     }
 
+    /// <summary>Characters that every rule takes and that are all visible but the space: printable ASCII, CJK
+    /// symbols and punctuation (without the ideographic space U+3000), the CJK unified ideographs and the fullwidth
+    /// ASCII forms. Each is an assigned graphic character (letter, number, punctuation, symbol or combining mark).</summary>
+    private static readonly SearchValues<char> PlainText = SearchValues.Create(PlainTextCharacters());
+
+    private static string PlainTextCharacters()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach ((char first, char last) in new[] { (' ', '~'), ('\u3001', '\u303F'), ('\u4E00', '\u9FFF'), ('\uFF01', '\uFF5E') })
+        {
+            for (char c = first; c <= last; c++)
+            {
+                text.Append(c);
+            }
+        }
+        return text.ToString();
+    }
+
     /// <summary>Returns null when <paramref name="value"/> follows <paramref name="rule"/> and is at most
     /// <paramref name="maxLength"/> UTF-16 code units long, else the rule it breaks, as the end of a sentence that
     /// starts with the field's name and has no final period, such as "<c>must not be empty</c>".</summary>
@@ -65,12 +84,20 @@ internal static partial class Preconditions
         {
             return IndexOfControl(value) >= 0 ? "must not contain control characters" : null;
         }
-        if (value.IndexOfAnyExceptInRange(' ', '~') < 0)
+        if (value.IndexOfAnyExcept(PlainText) < 0)
         {
-            // Printable ASCII (most identifiers, memos and codes): no rule refuses any of it, and every character but
-            // the space is visible, so the loop below would find nothing else.
+            // Printable ASCII and common Chinese text only (most identifiers, memos, handles and captions): no rule
+            // refuses any of it, and every character but the space is visible, so the loop below would find nothing.
             return rule is TextRule.DisplayText or TextRule.Name && value.IndexOfAnyExcept(' ') < 0 ? "must contain at least one visible character" : null;
         }
+        return CodePointProblem(value, rule);
+    }
+
+    /// <summary>The rule of <paramref name="rule"/> that a code point of <paramref name="value"/> breaks, or the want
+    /// of a visible character, checked code point by code point (what <see cref="TextProblem"/> does after its other
+    /// checks, unless every character is one of <see cref="PlainText"/>).</summary>
+    internal static string? CodePointProblem(ReadOnlySpan<char> value, TextRule rule)
+    {
         bool visible = false;
         for (int i = 0; i < value.Length;)
         {
@@ -84,6 +111,10 @@ internal static partial class Preconditions
         }
         return rule is TextRule.DisplayText or TextRule.Name && !visible ? "must contain at least one visible character" : null;
     }
+
+    /// <summary>True when <paramref name="c"/> is one of the characters <see cref="TextProblem"/> takes without the
+    /// code-point loop.</summary>
+    internal static bool IsPlainText(char c) => PlainText.Contains(c);
 
     private static int IndexOfControl(ReadOnlySpan<char> value)
     {
