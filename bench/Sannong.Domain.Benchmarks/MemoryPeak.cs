@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Sannong.Domain.Benchmarks.Jobs;
@@ -37,11 +38,13 @@ internal static class MemoryPeak
         bool reset = TryResetPeakResidentSet();
         long rssBefore = Status("VmRSS:");
         int collections0 = GC.CollectionCount(0), collections2 = GC.CollectionCount(2);
+        TimeSpan paused = GC.GetTotalPauseDuration();
         var sampler = new Sampler();
         var dataset = new StrongBox<SannongDataset?>();
         (TimeSpan elapsed, int records) = Read(path, dataset);
         long peakHeap = sampler.Stop();
         int gen0 = GC.CollectionCount(0) - collections0, gen2 = GC.CollectionCount(2) - collections2;
+        paused = GC.GetTotalPauseDuration() - paused;
         long hwm = Status("VmHWM:");
         long withRecords = LiveHeap();
         dataset.Value = null;
@@ -53,7 +56,7 @@ internal static class MemoryPeak
         long resident = hwm - rssBefore;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Memory of reading {Path.GetFileName(path)} ({BenchFiles.SizeMb(path):F1} MB, {records:N0} records) in a fresh process: read in {elapsed.TotalSeconds:F2} s, " +
-            $"{gen0:N0} collections ({gen2:N0} of generation 2)"));
+            $"{gen0:N0} collections ({gen2:N0} of generation 2) pausing it {paused.TotalSeconds:F2} s; load {Load()}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  records: live managed heap with the dataset, less without it        {Mb(kept),10}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -99,6 +102,8 @@ internal static class MemoryPeak
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         return GC.GetTotalMemory(forceFullCollection: false);
     }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6:F1} MB");
 
