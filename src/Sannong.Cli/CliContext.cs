@@ -33,6 +33,11 @@ internal sealed class CliContext
         }
     }
 
+    /// <summary>The context of the `sannong` process: its own streams, with progress drawn only when standard error is a
+    /// terminal (not redirected).</summary>
+    internal static CliContext ForProcess() =>
+        new(System.Console.Out, System.Console.Error, null) { ErrorIsTerminal = !System.Console.IsErrorRedirected };
+
     /// <summary>Standard output, for results.</summary>
     internal TextWriter Output { get; }
 
@@ -44,6 +49,14 @@ internal sealed class CliContext
 
     /// <summary>Spectre.Console over <see cref="Output"/>, for tables and colour (plain text when not a terminal).</summary>
     internal IAnsiConsole Console { get; }
+
+    /// <summary>True when <see cref="Error"/> is the process's standard error and that is a terminal (not redirected to
+    /// a file or a pipe): only then is progress drawn (see <see cref="Progress.ProgressLine"/>).</summary>
+    internal bool ErrorIsTerminal { get; init; }
+
+    /// <summary>How long work runs before its progress line is first drawn: one second, so that short work shows
+    /// nothing (tests set it to zero).</summary>
+    internal TimeSpan ProgressDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Set by --verbose: print the stack trace of unexpected errors too.</summary>
     internal bool Verbose { get; set; }

@@ -49,16 +49,7 @@ internal static class CliOptions
         {
             Description = description,
             DefaultValueFactory = _ => defaultValue,
-            CustomParser = result =>
-            {
-                string text = Token(result);
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value))
-                {
-                    return value;
-                }
-                result.AddError($"{name}: '{TextEscaping.ForMessage(text)}' is not a number; write it with a decimal point, as in 0.05.");
-                return defaultValue;
-            },
+            CustomParser = result => ParseDouble(result, name) ?? defaultValue,
         };
 
     /// <summary>An optional ISO date, yyyy-MM-dd.</summary>
@@ -108,12 +99,32 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>--scale for the commands that fall back to the sample programme without --data: null when not given.</summary>
+    internal static Option<double?> SampleScale() =>
+        new("--scale")
+        {
+            Description = "Without --data: the size of the sample programme, in (0, 1]. Default: 1, the seed plan at its real " +
+                "size (100,000 mentees targeted, 10,000,000.00 yuan, 1,000,000,000 impressions); 0.01 is a hundredth of it.",
+            CustomParser = result => ParseDouble(result, "--scale"),
+        };
+
     /// <summary>--data: the dataset to read, or the embedded sample programme without it.</summary>
     internal static Option<string?> Data() =>
         new("--data")
         {
-            Description = "A dataset document (sannong-dataset/1), or - for standard input. Without it, the embedded sample programme.",
+            Description = "A dataset document (sannong-dataset/1), or - for standard input. Without it, the sample programme at --scale (default 1, the real plan).",
         };
+
+    private static double? ParseDouble(ArgumentResult result, string name)
+    {
+        string text = Token(result);
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value))
+        {
+            return value;
+        }
+        result.AddError($"{name}: '{TextEscaping.ForMessage(text)}' is not a number; write it with a decimal point, as in 0.05.");
+        return null;
+    }
 
     private static long? ParseWhole(ArgumentResult result, string name, long minimum, long maximum)
     {

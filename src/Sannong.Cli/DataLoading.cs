@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Sannong.Cli.Progress;
 using Sannong.Domain;
 using Sannong.Domain.Samples;
 using Sannong.Domain.Serialization;
@@ -16,14 +17,23 @@ internal static class DataLoading
     /// <summary>The path that means standard input.</summary>
     internal const string StandardInput = "-";
 
+    /// <summary>The scale of the sample a command works on without --data or --scale: 1, the seed plan at its real size
+    /// (100,000 mentees targeted, 10,000,000.00 yuan, 1,000,000,000 impressions).</summary>
+    internal const double DefaultScale = 1.0;
+
     /// <summary>Reads a dataset document, or throws a <see cref="CliException"/> with one line naming the file and the
-    /// problem (the first problems, and how many there are).</summary>
-    internal static SannongDataset Load(CliContext context, string? path)
+    /// problem (the first problems, and how many there are). Without a path, generates the sample programme (seed
+    /// <see cref="SampleProgramme.DefaultSeed"/>) at <paramref name="scale"/>, or <see cref="DefaultScale"/>; a scale
+    /// given with a path is a usage error.</summary>
+    internal static SannongDataset Load(CliContext context, string? path, double? scale = null)
     {
         if (path is null)
         {
-            SannongDataset sample = SampleProgramme.Default;
-            return new SannongDataset(sample.Data, sample.AsOf);
+            return GenerateSample(context, SampleProgramme.DefaultSeed, scale ?? DefaultScale);
+        }
+        if (scale is not null)
+        {
+            throw new CliUsageException("--scale: the size of the sample programme, which is used only without --data; give one or the other.");
         }
         (ValidationResult<SannongDataset> result, long total) = Validate(context, path, maxProblems: 3);
         if (result.Value is { } dataset)
@@ -45,18 +55,54 @@ internal static class DataLoading
     internal static (ValidationResult<SannongDataset> Result, long Total) Validate(CliContext context, string path, int maxProblems)
     {
         ValidationResult<SannongDataset> result;
+        var options = new ValidationOptions(maxProblems);
         if (path == StandardInput)
         {
-            using Stream input = context.OpenInput();
-            result = SannongJson.ValidateDataset(input, new ValidationOptions(maxProblems));
+            using var input = new CountingStream(context.OpenInput());
+            using ProgressLine? progress = ProgressLine.Start(context, elapsed => Reading("stdin", input, elapsed));
+            result = SannongJson.ValidateDataset(input, options);
+        }
+        else if (context.ErrorIsTerminal)
+        {
+            // The same read as ValidateDatasetFile, through a stream that counts the bytes for the progress line.
+            result = FileAction(path, () =>
+            {
+                using var file = new CountingStream(File.OpenRead(path));
+                using ProgressLine? progress = ProgressLine.Start(context, elapsed => Reading(Name(Path.GetFileName(path)), file, elapsed));
+                return SannongJson.ValidateDataset(file, options);
+            });
         }
         else
         {
-            result = FileAction(path, () => SannongJson.ValidateDatasetFile(path, new ValidationOptions(maxProblems)));
+            result = FileAction(path, () => SannongJson.ValidateDatasetFile(path, options));
         }
         // The reader keeps at most maxProblems problems and counts every one.
         return (result, result.ProblemCount);
     }
+
+    /// <summary>Generates the sample programme, with a progress line on a terminal while it takes long (the full scale
+    /// takes about a second). A scale the library refuses is a usage error naming --scale (or --seed).</summary>
+    internal static SannongDataset GenerateSample(CliContext context, int seed, double scale)
+    {
+        string what = string.Create(CultureInfo.InvariantCulture, $"Generating the sample programme (seed {seed}, scale {scale.ToString("R", CultureInfo.InvariantCulture)})");
+        using ProgressLine? progress = ProgressLine.Start(context, elapsed => $"{what}... {ProgressLine.Seconds(elapsed)}");
+        SannongDataset sample = OptionArguments.Check(() => SampleProgramme.Generate(seed, scale), ("scale", "--scale"), ("seed", "--seed"));
+        return new SannongDataset(sample.Data, sample.AsOf);
+    }
+
+    /// <summary>The progress of a read: the share of a file's bytes read, or the bytes of a stream without a length; once
+    /// every byte is in, the reader is still checking the records.</summary>
+    private static string Reading(string name, CountingStream stream, TimeSpan elapsed)
+    {
+        long read = stream.BytesRead;
+        return stream.TotalBytes is { } total && total > 0
+            ? read < total
+                ? string.Create(CultureInfo.InvariantCulture, $"Reading {name}: {100 * read / total}% of {Megabytes(total)} MB... {ProgressLine.Seconds(elapsed)}")
+                : string.Create(CultureInfo.InvariantCulture, $"Reading {name}: checking the records of {Megabytes(total)} MB... {ProgressLine.Seconds(elapsed)}")
+            : string.Create(CultureInfo.InvariantCulture, $"Reading {name}: {Megabytes(read)} MB... {ProgressLine.Seconds(elapsed)}");
+    }
+
+    private static string Megabytes(long bytes) => (bytes / 1e6).ToString("N1", CultureInfo.InvariantCulture);
 
     /// <summary>How a path is shown in a message: escaped, and "stdin" for `-`.</summary>
     internal static string Name(string path) => path == StandardInput ? "stdin" : TextEscaping.ForMessage(path);

@@ -25,9 +25,13 @@ internal static class SannongCli
     /// <param name="error">Standard error.</param>
     /// <param name="input">Standard input as bytes; null for the process's own.</param>
     /// <returns>The process exit code.</returns>
-    internal static int Run(string[] args, TextWriter output, TextWriter error, Stream? input = null)
+    internal static int Run(string[] args, TextWriter output, TextWriter error, Stream? input = null) =>
+        Run(args, new CliContext(output, error, input));
+
+    /// <summary>Runs <paramref name="args"/> in a given context (the process's streams and whether standard error is a
+    /// terminal, or test doubles).</summary>
+    internal static int Run(string[] args, CliContext context)
     {
-        var context = new CliContext(output, error, input);
         try
         {
             RootCommand root = Build(context);
@@ -40,7 +44,7 @@ internal static class SannongCli
                 CliErrors.Usage(context, string.Join("; ", parsed.Errors.Select(e => e.Message.TrimEnd().Replace('\n', ' ').Replace('\t', ' ').Replace("\r", "", StringComparison.Ordinal))));
                 return UsageError;
             }
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {

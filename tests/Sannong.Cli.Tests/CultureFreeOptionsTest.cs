@@ -58,7 +58,7 @@ public sealed class CultureFreeOptionsTest
     [Fact]
     public void As_of_is_an_iso_date_in_every_culture()
     {
-        (int exit, string output, _) = CliRun.InCulture("de-DE", "scorecard", "--as-of", "2025-03-01", "--format", "json");
+        (int exit, string output, _) = CliRun.InCulture("de-DE", "scorecard", "--scale", "0.01", "--as-of", "2025-03-01", "--format", "json");
         Assert.Equal(0, exit);
         Assert.Contains("\"asOf\": \"2025-03-01\"", output.Replace("\"asOf\":\"", "\"asOf\": \"", StringComparison.Ordinal), StringComparison.Ordinal);
         (exit, _, _) = CliRun.InCulture("de-DE", "scorecard", "--as-of", "01.03.2025");

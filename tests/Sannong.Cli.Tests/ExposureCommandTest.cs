@@ -11,11 +11,14 @@ namespace Sannong.Cli.Tests;
 public class ExposureCommandTest
 {
     [Fact]
-    public void Exposure_on_the_sample_prints_the_library_numbers()
+    public void Exposure_on_the_real_plan_prints_the_library_numbers()
     {
+        // Without --data, the sample programme at full scale (issue 16), as `sannong scorecard` scores it.
         (int exit, string output, _) = CliRun.Of("exposure");
         Assert.Equal(0, exit);
-        InequalityReport report = ExposureCalculator.ByCreator(SampleProgramme.Default.Data);
+        InequalityReport report = ExposureCalculator.ByCreator(SampleProgramme.Generate(SampleProgramme.DefaultSeed, 1.0).Data);
+        Assert.Contains("│ Members ", output);
+        Assert.Contains(" " + report.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " │", output);
         Assert.Contains(report.Gini!.Value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), output);
         Assert.Contains("Rural issue", output);
         Assert.Contains("Follower tier", output);

@@ -1,22 +1,32 @@
 using System;
 using System.IO;
 using System.Text.Json;
+using Sannong.Domain.Programmes;
+using Sannong.Domain.Progress;
+using Sannong.Domain.Samples;
+using Sannong.Domain.Serialization;
 using Xunit;
 
 namespace Sannong.Cli.Tests;
 
-/// <summary>`sannong scorecard`, the main job: on the embedded sample, on a hand-written file, and on bad input.</summary>
+/// <summary>`sannong scorecard`, the main job: on the sample programme at full scale and smaller, on a hand-written file, and on bad input.</summary>
 public sealed class ScorecardCommandTest
 {
     [Fact]
-    public void Without_data_the_sample_programme_is_scored_as_a_table()
+    public void Without_data_the_real_plan_is_scored_as_a_table()
     {
+        // Issue 16: the main job scores the seed plan at its real size, scale 1: 100,000 mentees targeted,
+        // 10,000,000.00 yuan, 1,000,000,000 impressions; 44% of 100,000 = 44,000 enrolled.
         (int exit, string output, string error) = CliRun.Of("scorecard");
         Assert.Equal(0, exit);
         Assert.Equal("", error);
-        Assert.Contains("as of 2025-05-01", output, StringComparison.Ordinal);
-        // The default sample's statuses, as docs/sample-programme.md states them.
+        Assert.Contains("sample (seed 1, scale 1) as of 2025-05-01", output, StringComparison.Ordinal);
+        Assert.Contains("│ 44,000 / 100,000 ", output, StringComparison.Ordinal);
+        Assert.Contains("/ 1,000,000,000 ", output, StringComparison.Ordinal);
+        Assert.Contains("10,000,000.00", output, StringComparison.Ordinal);
+        // The statuses docs/sample-programme.md states for every scale.
         Assert.Contains("at-risk", output, StringComparison.Ordinal);
+        Assert.Contains("on-track", output, StringComparison.Ordinal);
         Assert.Contains("ahead", output, StringComparison.Ordinal);
         Assert.Contains("By province", output, StringComparison.Ordinal);
     }
@@ -30,11 +40,66 @@ public sealed class ScorecardCommandTest
         using JsonDocument doc = JsonDocument.Parse(output);
         JsonElement root = doc.RootElement;
         Assert.Equal("2025-05-01", root.GetProperty("asOf").GetString());
-        Assert.Equal("at-risk", root.GetProperty("mentees").GetProperty("status").GetString());
-        Assert.Equal(440, root.GetProperty("mentees").GetProperty("actual").GetInt32());
-        Assert.Equal("on-track", root.GetProperty("cash").GetProperty("status").GetString());
-        Assert.Equal("ahead", root.GetProperty("traffic").GetProperty("status").GetString());
+        // Scale 1: target 100,000; enrolled 44% = 44,000; expected 100,000 × 548/1,096 = 50,000; 0.88: at risk.
+        JsonElement mentees = root.GetProperty("mentees");
+        Assert.Equal(100_000, mentees.GetProperty("target").GetInt32());
+        Assert.Equal(44_000, mentees.GetProperty("actual").GetInt32());
+        Assert.Equal(50_000, mentees.GetProperty("expected").GetInt32());
+        Assert.Equal("at-risk", mentees.GetProperty("status").GetString());
+        // Cash: budget 10,000,000.00, expected half of it; 46% disbursed less refunds is on track.
+        JsonElement cash = root.GetProperty("cash");
+        Assert.Equal("10000000.00", cash.GetProperty("budget").GetString());
+        Assert.Equal("5000000.00", cash.GetProperty("expected").GetString());
+        Assert.Equal("on-track", cash.GetProperty("status").GetString());
+        // Traffic: budget 1,000,000,000, expected 500,000,000; 65% granted less reversals is ahead.
+        JsonElement traffic = root.GetProperty("traffic");
+        Assert.Equal(1_000_000_000, traffic.GetProperty("budget").GetInt64());
+        Assert.Equal(500_000_000, traffic.GetProperty("expected").GetInt64());
+        Assert.Equal("ahead", traffic.GetProperty("status").GetString());
+        Assert.Equal(44_000, root.GetProperty("monetisation").GetProperty("mentees").GetInt32());
         Assert.Equal("below", root.GetProperty("monetisation").GetProperty("status").GetString());
+        // Every other figure is the library's own scorecard of the full-scale sample, written by the library.
+        SannongDataset sample = SampleProgramme.Generate(SampleProgramme.DefaultSeed, 1.0);
+        Assert.Equal(ScorecardJson.ToJson(ScorecardCalculator.Compute(sample.Data, SampleProgramme.AsOf)), output.TrimEnd('\n', '\r'));
+    }
+
+    [Fact]
+    public void Scale_picks_a_smaller_sample()
+    {
+        // Scale 0.01: target 1,000, enrolled 44% = 440 (the old default's figures); budgets a hundredth of the plan's.
+        (int exit, string output, string error) = CliRun.Of("scorecard", "--scale", "0.01", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        JsonElement mentees = doc.RootElement.GetProperty("mentees");
+        Assert.Equal(1_000, mentees.GetProperty("target").GetInt32());
+        Assert.Equal(440, mentees.GetProperty("actual").GetInt32());
+        Assert.Equal("100000.00", doc.RootElement.GetProperty("cash").GetProperty("budget").GetString());
+        Assert.Equal(10_000_000, doc.RootElement.GetProperty("traffic").GetProperty("budget").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("0", "sannong: --scale must be greater than 0 and at most 1, but was 0. (see 'sannong scorecard --help')")]
+    [InlineData("1.5", "sannong: --scale must be greater than 0 and at most 1, but was 1.5. (see 'sannong scorecard --help')")]
+    [InlineData("x", "sannong: --scale: 'x' is not a number; write it with a decimal point, as in 0.05. (see 'sannong scorecard --help')")]
+    public void A_bad_scale_is_a_usage_error(string scale, string message)
+    {
+        (int exit, string output, string error) = CliRun.Of("scorecard", "--scale", scale);
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Equal(message, error.TrimEnd());
+    }
+
+    [Fact]
+    public void Scale_with_data_is_a_usage_error()
+    {
+        // --scale sizes the sample, which --data replaces: both at once is a mistake, not silently ignored.
+        using var files = new TestFiles();
+        string path = files.Write("hand.json", TestFiles.Document());
+        (int exit, string output, string error) = CliRun.Of("scorecard", "--data", path, "--scale", "0.5");
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("sannong: --scale: the size of the sample programme, which is used only without --data", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +143,7 @@ public sealed class ScorecardCommandTest
         string path = Path.Combine(Path.GetTempPath(), $"sannong-chart-{Guid.NewGuid():N}.png");
         try
         {
-            (int exit, _, string error) = CliRun.Of("scorecard", "--format", "json", "--chart", path);
+            (int exit, _, string error) = CliRun.Of("scorecard", "--scale", "0.01", "--format", "json", "--chart", path);
             Assert.Equal(0, exit);
             Assert.Contains("Chart written to", error, StringComparison.Ordinal);
             byte[] png = File.ReadAllBytes(path);

@@ -14,11 +14,12 @@ internal static class ExposureCommand
     internal static Command Create(CliContext context)
     {
         Option<string?> data = CliOptions.Data();
+        Option<double?> scale = CliOptions.SampleScale();
         Option<string?> chart = CliOptions.OutputFile("--chart", "Also write a PNG of the Lorenz curve of views by creator.");
-        var command = new Command("exposure", "Inequality of exposure (views) by creator and by group.") { data, chart };
+        var command = new Command("exposure", "Inequality of exposure (views) by creator and by group.") { data, scale, chart };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
-            SannongDataset dataset = DataLoading.Load(context, parsed.GetValue(data));
+            SannongDataset dataset = DataLoading.Load(context, parsed.GetValue(data), parsed.GetValue(scale));
             InequalityReport byCreator = ExposureCalculator.ByCreator(dataset.Data);
             context.Console.Write(new Rule("[bold]Views by creator[/]").LeftJustified());
             context.Console.Write(InequalityTable.Of(new[] { ("Creators", byCreator) }));

@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
@@ -37,10 +38,13 @@ internal sealed partial class SampleGenerator
         Programme programme = BuildProgramme();
         int mentees = Math.Max(1, (int)Math.Round(programme.Targets.Mentees * EnrolledShareOfTarget, MidpointRounding.AwayFromZero));
         BuildMentees(mentees);
+        // The ledger, the earnings and the content only read the mentees, and each draws from its own random stream,
+        // so they are built side by side: the records are the same as when built one after another.
+        Task<List<ContentItem>> content = Task.Run(BuildContent);
+        Task<List<Earning>> earnings = Task.Run(BuildEarnings);
         List<LedgerEntry> ledger = BuildLedger(programme);
-        List<Earning> earnings = BuildEarnings();
-        List<ContentItem> content = BuildContent();
-        ProgrammeData data = ProgrammeData.Create(programme, _influencers, _enrolments, ledger, earnings, content);
+        ProgrammeData data = ProgrammeData.Create(programme, _influencers, _enrolments, ledger,
+            earnings.GetAwaiter().GetResult(), content.GetAwaiter().GetResult());
         return new SannongDataset(data, _asOf);
     }
 

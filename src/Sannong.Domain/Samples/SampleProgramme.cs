@@ -18,7 +18,9 @@ namespace Sannong.Domain.Samples;
 /// 50% (at risk), 46% of the cash budget is spent (on track), 65% of the traffic budget is granted (ahead), and about
 /// 42% of the mentees earn (below the 50% goal). docs/sample-programme.md names every distribution and its parameters.</para>
 /// </remarks>
-/// <threadsafety>This type is stateless apart from the cached <see cref="Default"/>; its members are safe to call from any thread.</threadsafety>
+/// <threadsafety>This type is stateless apart from the cached <see cref="Default"/>; its members are safe to call from any thread.
+/// <see cref="Generate"/> builds the ledger, the earnings and the content on thread-pool threads side by side (each from
+/// its own random stream, so the records are the same as built one after another).</threadsafety>
 public static class SampleProgramme
 {
     /// <summary>The seed of <see cref="Default"/>: 1.</summary>
@@ -37,8 +39,9 @@ public static class SampleProgramme
     /// dated on or after it, and earnings for its month or later, are not in the data.</summary>
     public static LocalDate AsOf { get; } = new(2025, 5, 1);
 
-    /// <summary>The sample the command line shows when given no data: seed <see cref="DefaultSeed"/> at scale
-    /// <see cref="DefaultScale"/>, generated once on first use.</summary>
+    /// <summary>A small sample for notebooks, examples and tests: seed <see cref="DefaultSeed"/> at scale
+    /// <see cref="DefaultScale"/>, generated once on first use. (The command line scores the full seed plan, scale 1,
+    /// when given no data.)</summary>
     public static SannongDataset Default => LazyDefault.Value;
 
     /// <summary>Generates a sample programme.</summary>
