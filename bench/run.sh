@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Generates the sample programme's files (scales 0.1, 0.3 and 1.0, under bench/data/), checks that every alternative
 # gives the same numbers at each scale, then runs the whole suite with BenchmarkDotNet's short job (1 launch,
-# 3 warm-up and 3 measured iterations). Results: BenchmarkDotNet.Artifacts/ (and headlines.md there).
-# Extra arguments go to BenchmarkDotNet, e.g. bash bench/run.sh --filter '*Gini*'.
+# 3 warm-up and 3 measured iterations). Results: BenchmarkDotNet.Artifacts/ (and headlines.md there). Without
+# arguments it first measures the memory of reading the full-scale documents and times the command line
+# (bench/cli-timings.sh). Extra arguments go to BenchmarkDotNet alone, e.g. bash bench/run.sh --filter '*Gini*'.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -18,7 +19,7 @@ program=bench/Sannong.Domain.Benchmarks/bin/Release/net10.0/Sannong.Domain.Bench
 
 IFS=',' read -r -a scales <<<"$SANNONG_BENCH_SCALES,$SANNONG_BENCH_READING_SCALE,$SANNONG_BENCH_COMPUTE_SCALE"
 for scale in $(printf '%s\n' "${scales[@]}" | sort -u); do
-  if [ ! -f "$SANNONG_BENCH_DATA/scale-$scale/content.ndjson" ]; then
+  if [ ! -f "$SANNONG_BENCH_DATA/scale-$scale/sample.json" ]; then
     dotnet "$program" --generate "$SANNONG_BENCH_DATA" --scale "$scale"
   fi
   # Correctness before timing: the alternatives must agree on these very files.
@@ -33,6 +34,13 @@ if [ "$#" -eq 0 ] && [ "${SANNONG_PLATFORM_MONTH:-1}" != 0 ]; then
 fi
 
 if [ "$#" -eq 0 ]; then
+  # Outside BenchmarkDotNet: the targets' ratios measured interleaved, the memory of reading each full-scale document
+  # (a fresh process each), then the command line.
+  dotnet "$program" --ratios --scale "$SANNONG_BENCH_READING_SCALE"
+  for document in dataset.json sample.json; do
+    dotnet "$program" --memory "$SANNONG_BENCH_DATA/scale-$SANNONG_BENCH_READING_SCALE/$document"
+  done
+  bash bench/cli-timings.sh
   set -- --filter '*'
 fi
 dotnet "$program" "$@" --job short

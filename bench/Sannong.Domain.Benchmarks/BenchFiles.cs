@@ -11,7 +11,10 @@ namespace Sannong.Domain.Benchmarks;
 /// <summary>
 /// The files every job reads, for one scale of the sample programme (seed 1): <c>dataset.json</c> (the
 /// sannong-dataset/1 document with the programme, its influencers, enrolments and ledger; no earnings, no content),
-/// <c>earnings.ndjson</c> and <c>content.ndjson</c> (one record a line).
+/// <c>earnings.ndjson</c> and <c>content.ndjson</c> (one record a line); and <c>sample.json</c>, the document that
+/// <c>sannong sample --scale X --out DIR/</c> writes as DIR/dataset.json (the same with the earnings, the content
+/// apart): the "full-scale document" of the command-line and memory targets, and what <c>sannong scorecard
+/// --data</c> reads.
 /// </summary>
 internal sealed class BenchFiles
 {
@@ -34,7 +37,9 @@ internal sealed class BenchFiles
 
     internal string Content => Path.Combine(Folder, "content.ndjson");
 
-    internal bool Exist => File.Exists(Dataset) && File.Exists(Earnings) && File.Exists(Content);
+    internal string Sample => Path.Combine(Folder, "sample.json");
+
+    internal bool Exist => File.Exists(Dataset) && File.Exists(Earnings) && File.Exists(Content) && File.Exists(Sample);
 
     /// <summary>The folder of one scale under the data root: 0.1 is "scale-0.1".</summary>
     internal static BenchFiles ForScale(string root, string scale) => new(Path.Combine(root, "scale-" + scale));
@@ -72,9 +77,11 @@ internal sealed class BenchFiles
         {
             SannongJson.WriteNdjson(all.Content, content);
         }
+        ProgrammeData withEarnings = ProgrammeData.Create(all.Programme, all.Influencers, all.Enrolments, all.Ledger.Entries, all.Earnings, []);
+        SannongJson.WriteDatasetFile(new SannongDataset(withEarnings, sample.AsOf), files.Sample);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"scale {scale}: {all.Influencers.Length:N0} influencers, {all.Enrolments.Length:N0} enrolments, {all.Ledger.Count:N0} ledger entries in {files.Dataset} ({Mb(files.Dataset)}); " +
-            $"{all.Earnings.Length:N0} earnings ({Mb(files.Earnings)}); {all.Content.Length:N0} content items ({Mb(files.Content)})"));
+            $"{all.Earnings.Length:N0} earnings ({Mb(files.Earnings)}); {all.Content.Length:N0} content items ({Mb(files.Content)}); with the earnings in {files.Sample} ({Mb(files.Sample)})"));
         return files;
     }
 
@@ -83,5 +90,5 @@ internal sealed class BenchFiles
     private static string Mb(string path) => string.Create(CultureInfo.InvariantCulture, $"{SizeMb(path):F1} MB");
 
     internal static string Describe(BenchFiles files) =>
-        string.Join(", ", new[] { files.Dataset, files.Earnings, files.Content }.Select(p => $"{Path.GetFileName(p)} {Mb(p)}"));
+        string.Join(", ", new[] { files.Dataset, files.Earnings, files.Content, files.Sample }.Select(p => $"{Path.GetFileName(p)} {Mb(p)}"));
 }

@@ -34,6 +34,8 @@ internal static class Check
         LoadedData loaded = LoadedData.Load(files);
         Row(output, "library, ScorecardCalculator over loaded data", reference, () => LibraryJobs.Scorecard(loaded.Data, loaded.AsOf), ref ok);
         Row(output, "compute floor, bare loops over loaded arrays", reference, () => LoadedFloor.Scorecard(loaded.Arrays), ref ok);
+        Row(output, "library, ScorecardCalculator over sample.json", reference,
+            () => LibraryJobs.Scorecard(SannongJson.ReadDatasetFile(files.Sample).Data, loaded.AsOf), ref ok);
         Row(output, "JsonSerializer (reflection) + LINQ", reference, () => ReflectionLinq.Scorecard(files), ref ok);
         Row(output, "DuckDB read_json_auto + SQL", reference, () => DuckDbJobs.Scorecard(files), ref ok);
         LoadedData twice = LoadedData.Load(files, earningCopies: 2);
@@ -52,9 +54,14 @@ internal static class Check
         (string Path, int Records)[] reads =
         [
             (files.Dataset, LibraryJobs.ReadDataset(files.Dataset)),
+            (files.Sample, LibraryJobs.ReadDataset(files.Sample)),
             (files.Earnings, LibraryJobs.ReadNdjson<Earning>(files.Earnings)),
             (files.Content, LibraryJobs.ReadNdjson<ContentItem>(files.Content)),
         ];
+        bool whole = reads[1].Records == reads[0].Records + reads[2].Records;
+        ok &= whole;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {(whole ? "ok  " : "FAIL")} sample.json holds the records of dataset.json and earnings.ndjson ({reads[1].Records:N0})"));
         foreach ((string path, int records) in reads)
         {
             long tokens = RawWalk.Tokens(path);

@@ -12,6 +12,8 @@ namespace Sannong.Domain.Benchmarks;
 /// <summary>
 /// The benchmark program. Modes:
 /// <c>--generate DIR --scale 0.1,0.3,1.0</c> writes the files of each scale under DIR;
+/// <c>--memory FILE</c> reads one dataset document and prints its peak memory against its records' (see MemoryPeak);
+/// <c>--ratios [--scale 1.0] [--rounds 5] [--only TEXT]</c> measures the targets' ratios interleaved (see Ratios);
 /// <c>--check [--scale 0.01] [--data DIR]</c> runs every alternative once on the same files and compares (exit 1 on any
 /// disagreement; without --data the files are generated in a temporary folder and removed);
 /// <c>--platform-month [--items N --creators M --partitions P --compare]</c> streams a synthetic platform month through
@@ -55,6 +57,15 @@ internal static class Program
                     Directory.Delete(root, recursive: true);
                 }
             }
+        }
+        if (args.Contains("--memory"))
+        {
+            return MemoryPeak.Run(Value(args, "--memory") ?? throw new ArgumentException("--memory needs a dataset document."), Console.Out);
+        }
+        if (args.Contains("--ratios"))
+        {
+            int rounds = int.Parse(Value(args, "--rounds") ?? "5", CultureInfo.InvariantCulture);
+            return Ratios.Run(BenchFiles.FromEnvironment(Value(args, "--scale") ?? "1.0"), rounds, Value(args, "--only"), Console.Out);
         }
         IConfig config = DefaultConfig.Instance
             .AddColumn(StatisticColumn.Median)

@@ -42,12 +42,12 @@ internal static class LibraryJobs
     internal static ScorecardNumbers Scorecard(ProgrammeData data, LocalDate asOf) =>
         ScorecardNumbers.From(ScorecardCalculator.Compute(data, asOf));
 
-    /// <summary>Reads and checks the dataset document; the count of its records.</summary>
-    internal static int ReadDataset(string path)
-    {
-        ProgrammeData data = SannongJson.ReadDatasetFile(path).Data;
-        return data.Influencers.Length + data.Enrolments.Length + data.Ledger.Count;
-    }
+    /// <summary>Reads and checks a dataset document; the count of its records.</summary>
+    internal static int ReadDataset(string path) => Records(SannongJson.ReadDatasetFile(path).Data);
+
+    /// <summary>The records of a programme's data: influencers, enrolments, ledger entries, earnings and content.</summary>
+    internal static int Records(ProgrammeData data) =>
+        data.Influencers.Length + data.Enrolments.Length + data.Ledger.Count + data.Earnings.Length + data.Content.Length;
 
     /// <summary>Reads and checks every line of an NDJSON file of <typeparamref name="T"/>; the count of records.</summary>
     internal static int ReadNdjson<T>(string path)

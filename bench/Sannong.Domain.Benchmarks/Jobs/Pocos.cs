@@ -17,6 +17,8 @@ internal sealed class DatasetDoc
     public List<InfluencerDoc> Influencers { get; set; } = [];
     public List<EnrolmentDoc> Enrolments { get; set; } = [];
     public List<LedgerDoc> Ledger { get; set; } = [];
+    public List<EarningDoc> Earnings { get; set; } = [];
+    public List<ContentDoc> Content { get; set; } = [];
 }
 
 internal sealed class ProgrammeDoc

@@ -76,14 +76,14 @@ internal static class ReflectionLinq
         return new ExposureNumbers(n, views.Sum(), gini, 1.0 - Math.Clamp(below / total, 0.0, 1.0));
     }
 
-    /// <summary>Reading alone: the file deserialised into the plain classes (the document whole, NDJSON line by line).</summary>
+    /// <summary>Reading alone: the file deserialised into the plain classes (a document whole, NDJSON line by line).</summary>
     internal static int Read(string path)
     {
-        if (path.EndsWith("dataset.json", StringComparison.Ordinal))
+        if (path.EndsWith(".json", StringComparison.Ordinal))
         {
             using FileStream stream = File.OpenRead(path);
             DatasetDoc doc = JsonSerializer.Deserialize<DatasetDoc>(stream, Options)!;
-            return doc.Influencers.Count + doc.Enrolments.Count + doc.Ledger.Count;
+            return doc.Influencers.Count + doc.Enrolments.Count + doc.Ledger.Count + doc.Earnings.Count + doc.Content.Count;
         }
         bool earnings = path.EndsWith("earnings.ndjson", StringComparison.Ordinal);
         int count = 0;
