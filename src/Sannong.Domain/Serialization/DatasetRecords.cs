@@ -76,10 +76,22 @@ internal sealed class DatasetRecords<T>
         JsonTokenType next;
         while ((next = buffer.PeekNext(ref reader)) is not (JsonTokenType.EndArray or JsonTokenType.None))
         {
-            // The whole record in the buffer first: it is then read without a refill.
-            buffer.EnsureNextValue(ref reader);
-            buffer.Read(ref reader);
-            if (_codec.ReadHere(ref reader, buffer.Source, new ElementPath(_path, index), problems) is { } item)
+            // A record is read from the bytes held; one that runs past them is read again after a refill (nothing of it
+            // was reported or built: its fields are all found before any is read).
+            Utf8JsonReader before = reader;
+            T? item;
+            try
+            {
+                reader.Read();
+                item = _codec.ReadHere(ref reader, buffer.Source, new ElementPath(_path, index), problems);
+            }
+            catch (DocumentBuffer.Incomplete)
+            {
+                reader = before;
+                buffer.Refill(ref reader);
+                continue;
+            }
+            if (item is not null)
             {
                 items.Add(item);
             }

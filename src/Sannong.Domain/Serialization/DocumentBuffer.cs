@@ -121,7 +121,9 @@ internal sealed class DocumentBuffer
         }
     }
 
-    private bool Refill(ref Utf8JsonReader reader)
+    /// <summary>Reads more of the stream after the reader's last whole token (for a value found incomplete,
+    /// <see cref="Incomplete"/>), the reader then standing before it; false at the end of the stream.</summary>
+    internal bool Refill(ref Utf8JsonReader reader)
     {
         if (_eof)
         {
@@ -214,6 +216,15 @@ internal sealed class DocumentBuffer
             }
         }
         return bytes.Length;
+    }
+
+    /// <summary>A value ran past the end of the bytes held: read more (<see cref="Refill"/>) and read it again.</summary>
+    internal sealed class Incomplete : Exception
+    {
+        internal Incomplete()
+            : base("The value runs past the bytes held.")
+        {
+        }
     }
 
     /// <summary>A streamed read met what only the whole document's reader words exactly.</summary>

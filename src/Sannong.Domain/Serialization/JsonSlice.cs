@@ -129,10 +129,10 @@ internal readonly struct JsonSlice
                 return new JsonSlice(source.Array, JsonValueKind.String, tokenStart + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
             case JsonTokenType.StartObject or JsonTokenType.StartArray:
                 JsonValueKind kind = reader.TokenType == JsonTokenType.StartObject ? JsonValueKind.Object : JsonValueKind.Array;
-                // TrySkip, as the reader may read a streamed buffer (not a final block) that holds the whole value.
+                // TrySkip, as the reader may read a streamed buffer (not a final block), which may end inside the value.
                 if (!reader.TrySkip())
                 {
-                    throw new DocumentBuffer.WholeDocumentNeeded();
+                    throw new DocumentBuffer.Incomplete();
                 }
                 return new JsonSlice(source.Array, kind, tokenStart, source.Offset + (int)reader.BytesConsumed - tokenStart, false);
             default:
