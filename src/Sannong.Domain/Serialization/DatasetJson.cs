@@ -1,3 +1,4 @@
+using System.IO;
 using System.Text.Json;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
@@ -22,29 +23,68 @@ internal static class DatasetJson
     /// <summary>Reads a whole document in one pass (the record arrays as the reader meets them), then checks the
     /// records as a whole; null after reporting the problems.</summary>
     internal static SannongDataset? Read(ReadOnlyMemory<byte> utf8, ProblemList sink) =>
-        JsonPass.Read(utf8, sink, "the document", ReadFields) is { } fields ? Build(fields, sink) : null;
+        JsonPass.Read(utf8, sink, "the document", static (ref Utf8JsonReader reader, JsonSource source, ProblemList problems) =>
+            ReadFields(ref reader, DocumentBuffer.InMemory(source), problems)) is { } fields ? Build(fields, sink) : null;
+
+    /// <summary>Reads a document from a stream that can seek, through a buffer of <paramref name="chunk"/> bytes that
+    /// holds one value at a time (growing only for a larger value), so that the file is never held whole: the same
+    /// result as <see cref="Read(ReadOnlyMemory{byte}, ValidationOptions)"/> of its bytes. What only the reader of the
+    /// whole document words exactly (bad JSON, an escape, text that is not UTF-8, a token too long) sends the read
+    /// back to the stream's start to read it whole; so does a stream past the size limit (reported as such).</summary>
+    internal static ValidationResult<SannongDataset> ReadStreamed(Stream stream, ValidationOptions options, int chunk = 1 << 20)
+    {
+        long origin = stream.Position;
+        if (stream.Length - origin > SannongJsonLimits.MaxDocumentBytes)
+        {
+            return ValidationResult<SannongDataset>.Failure([StreamBytes.TooLarge()]);
+        }
+        var sink = new ProblemList(options);
+        DocumentFields? fields;
+        try
+        {
+            DocumentBuffer buffer = DocumentBuffer.Streamed(stream, (int)Math.Min(chunk, Math.Max(stream.Length - origin + 1, 16)));
+            Utf8JsonReader reader = buffer.Reader(default);
+            buffer.Read(ref reader);
+            fields = ReadFields(ref reader, buffer, sink);
+            while (buffer.Read(ref reader))
+            {
+            }
+        }
+        catch (Exception e) when (e is JsonException or DocumentBuffer.WholeDocumentNeeded)
+        {
+            stream.Position = origin;
+            return StreamBytes.ReadAll(stream) is { } bytes ? Read(bytes, options) : ValidationResult<SannongDataset>.Failure([StreamBytes.TooLarge()]);
+        }
+        SannongDataset? dataset = fields is null ? null : Build(fields, sink);
+        return dataset is not null ? ValidationResult<SannongDataset>.Success(dataset) : sink.Failure<SannongDataset>();
+    }
 
     // The pass: the record arrays are read element by element as they come, each into its own list of problems; every
-    // other field is kept as a place in the buffer, read after the pass in the order the format lists the fields, so
-    // that the problems come in that order whatever the order of the document.
-    private static DocumentFields? ReadFields(ref Utf8JsonReader reader, JsonSource buffer, ProblemList sink)
+    // other field is kept (copied out of the buffer) and read after the pass in the order the format lists the fields,
+    // so that the problems come in that order whatever the order of the document. The reader stands on the first token.
+    private static DocumentFields? ReadFields(ref Utf8JsonReader reader, DocumentBuffer buffer, ProblemList sink)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            JsonObjectReader.ReportNotObject(JsonSlice.Take(ref reader, buffer).Kind, "$", sink, What);
+            buffer.EnsureWhole();
+            JsonObjectReader.ReportNotObject(JsonSlice.Take(ref reader, buffer.Source).Kind, "$", sink, What);
             return null;
         }
         var fields = new DocumentFields(JsonObjectReader.OpenEmpty("$", sink, What));
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (buffer.Read(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
         {
-            JsonSlice name = JsonSlice.Take(ref reader, buffer);
-            reader.Read();
-            int start = (int)reader.TokenStartIndex;
+            JsonSlice name = JsonSlice.Take(ref reader, buffer.Source).Detach();
             // A field repeated: the last one counts (and Finish reports the repetition), so its records replace those read.
-            bool isRecords = reader.TokenType == JsonTokenType.StartArray && fields.ReadRecords(name, ref reader, buffer, sink);
-            fields.Root.Properties.Add(name, isRecords
-                ? new JsonSlice(buffer.Array, JsonValueKind.Array, buffer.Offset + start, (int)reader.BytesConsumed - start, false)
-                : JsonSlice.Take(ref reader, buffer));
+            if (buffer.PeekNext(ref reader) == JsonTokenType.StartArray && fields.IsRecordField(name))
+            {
+                buffer.Read(ref reader);
+                fields.ReadRecords(name, ref reader, buffer, sink);
+                fields.Root.Properties.Add(name, JsonSlice.ReadArray);
+                continue;
+            }
+            buffer.EnsureNextValue(ref reader);
+            buffer.Read(ref reader);
+            fields.Root.Properties.Add(name, JsonSlice.Take(ref reader, buffer.Source).Detach());
         }
         return fields;
     }

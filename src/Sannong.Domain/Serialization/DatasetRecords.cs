@@ -24,10 +24,14 @@ internal sealed class DocumentFields
 
     internal DatasetRecords<ContentItem> Content { get; } = new("content", RecordCodecs.ContentItem);
 
-    /// <summary>Reads the array the reader stands on when <paramref name="name"/> is one of the record fields (true);
-    /// otherwise reads nothing (false).</summary>
+    /// <summary>True when <paramref name="name"/> is one of the record fields.</summary>
+    internal bool IsRecordField(JsonSlice name) =>
+        Influencers.Matches(name) || Enrolments.Matches(name) || Ledger.Matches(name) || Earnings.Matches(name) || Content.Matches(name);
+
+    /// <summary>Reads the array whose opening bracket the reader stands on when <paramref name="name"/> is one of the
+    /// record fields (true); otherwise reads nothing (false).</summary>
     /// <exception cref="JsonException">The JSON is not valid (or nests too deeply).</exception>
-    internal bool ReadRecords(JsonSlice name, ref Utf8JsonReader reader, JsonSource buffer, ProblemList sink) =>
+    internal bool ReadRecords(JsonSlice name, ref Utf8JsonReader reader, DocumentBuffer buffer, ProblemList sink) =>
         Influencers.TryRead(name, ref reader, buffer, sink)
         || Enrolments.TryRead(name, ref reader, buffer, sink)
         || Ledger.TryRead(name, ref reader, buffer, sink)
@@ -55,25 +59,45 @@ internal sealed class DatasetRecords<T>
         _codec = codec;
     }
 
+    /// <summary>True when <paramref name="name"/> is this field's.</summary>
+    internal bool Matches(JsonSlice name) => name.TextEquals(_utf8Name);
+
     /// <summary>When <paramref name="name"/> is this field's, reads the array the reader stands on (replacing the
     /// records of an earlier field of the same name) and returns true.</summary>
-    internal bool TryRead(JsonSlice name, ref Utf8JsonReader reader, JsonSource buffer, ProblemList sink)
+    internal bool TryRead(JsonSlice name, ref Utf8JsonReader reader, DocumentBuffer buffer, ProblemList sink)
     {
-        if (!name.TextEquals(_utf8Name))
+        if (!Matches(name))
         {
             return false;
         }
         var items = new List<T>();
         ProblemList problems = sink.Sibling();
         int index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        JsonTokenType next;
+        while ((next = buffer.PeekNext(ref reader)) is not (JsonTokenType.EndArray or JsonTokenType.None))
         {
-            if (_codec.ReadHere(ref reader, buffer, new ElementPath(_path, index), problems) is { } item)
+            // A record is read from the bytes held; one that runs past them is read again after a refill (nothing of it
+            // was reported or built: its fields are all found before any is read).
+            Utf8JsonReader before = reader;
+            T? item;
+            try
+            {
+                reader.Read();
+                item = _codec.ReadHere(ref reader, buffer.Source, new ElementPath(_path, index), problems);
+            }
+            catch (DocumentBuffer.Incomplete)
+            {
+                reader = before;
+                buffer.Refill(ref reader);
+                continue;
+            }
+            if (item is not null)
             {
                 items.Add(item);
             }
             index++;
         }
+        buffer.Read(ref reader);
         _items = items;
         _problems = problems;
         return true;

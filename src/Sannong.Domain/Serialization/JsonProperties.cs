@@ -15,6 +15,7 @@ internal sealed class JsonProperties
     /// <summary>Reads the object whose opening brace <paramref name="reader"/> stands on, to its closing brace, keeping
     /// every property; the reader reads <paramref name="source"/>.</summary>
     /// <exception cref="JsonException">The JSON is not valid (or nests too deeply).</exception>
+    /// <exception cref="DocumentBuffer.Incomplete">The reader's bytes end before the object does.</exception>
     internal void Collect(ref Utf8JsonReader reader, JsonSource source)
     {
         Count = 0;
@@ -23,6 +24,11 @@ internal sealed class JsonProperties
             JsonSlice name = JsonSlice.Take(ref reader, source);
             reader.Read();
             Add(name, JsonSlice.Take(ref reader, source));
+        }
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            // Only a streamed buffer (not a final block) ends before the object does; a final one throws JsonException.
+            throw new DocumentBuffer.Incomplete();
         }
     }
 

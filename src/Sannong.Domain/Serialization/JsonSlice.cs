@@ -100,6 +100,19 @@ internal readonly struct JsonSlice
     /// <summary>A number as the nearest <see cref="double"/> (correctly rounded, as JsonElement.GetDouble reads it).</summary>
     internal double GetDouble() => double.Parse(Bytes, NumberStyles.Float, CultureInfo.InvariantCulture);
 
+    /// <summary>The same value in an array of its own, so that it outlives the buffer it was found in (a streamed
+    /// document's buffer is reused as the read goes on).</summary>
+    internal JsonSlice Detach()
+    {
+        // A string keeps its quotes, which an escaped string's reading needs.
+        int quote = Kind == JsonValueKind.String ? 1 : 0;
+        byte[] copy = new ReadOnlySpan<byte>(_array, _start - quote, _length + (2 * quote)).ToArray();
+        return new JsonSlice(copy, Kind, quote, _length, IsEscaped);
+    }
+
+    /// <summary>An empty array, standing for an array whose elements were read as the pass met them.</summary>
+    internal static JsonSlice ReadArray { get; } = new("[]"u8.ToArray(), JsonValueKind.Array, 0, 2, false);
+
     /// <summary>The elements of an array, each read from the buffer as the enumeration reaches it.</summary>
     internal ArrayEnumerator EnumerateArray() => new(this);
 
@@ -116,7 +129,11 @@ internal readonly struct JsonSlice
                 return new JsonSlice(source.Array, JsonValueKind.String, tokenStart + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
             case JsonTokenType.StartObject or JsonTokenType.StartArray:
                 JsonValueKind kind = reader.TokenType == JsonTokenType.StartObject ? JsonValueKind.Object : JsonValueKind.Array;
-                reader.Skip();
+                // TrySkip, as the reader may read a streamed buffer (not a final block), which may end inside the value.
+                if (!reader.TrySkip())
+                {
+                    throw new DocumentBuffer.Incomplete();
+                }
                 return new JsonSlice(source.Array, kind, tokenStart, source.Offset + (int)reader.BytesConsumed - tokenStart, false);
             default:
                 JsonValueKind scalar = reader.TokenType switch

@@ -17,8 +17,11 @@ namespace Sannong.Domain.Serialization;
 /// The problems kept are capped by <see cref="ValidationOptions.MaxProblems"/> (1,000 unless a
 /// <see cref="ValidationOptions"/> says otherwise); every problem is counted in
 /// <see cref="ValidationResult{T}.ProblemCount"/>.</para>
-/// <para>Input is bounded by <see cref="SannongJsonLimits"/>; a stream or file that cannot seek (a pipe, a FIFO,
-/// standard input) is read to its end within the same size limit, and reading stops as soon as the limit is passed.
+/// <para>Input is bounded by <see cref="SannongJsonLimits"/>. A file, or any stream that can seek, is read
+/// synchronously through a buffer of 1 MiB that holds the record being read (it grows only for a single larger value),
+/// so that the memory a read takes is that of its records; a stream or file that cannot seek (a pipe, a FIFO, standard
+/// input), and every asynchronous read, is read to its end within the same size limit first, and reading stops as soon
+/// as the limit is passed.
 /// Money and whole numbers are read exactly from their digits, or reported. The reader and writer are hand-written on
 /// System.Text.Json's <c>Utf8JsonReader</c> (one forward pass, each record built as its object ends) and
 /// <c>Utf8JsonWriter</c>: no reflection, so they are trim- and AOT-safe. The format and its limits are described in docs/dataset-format.md.</para>
@@ -69,6 +72,11 @@ public static partial class SannongJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(options);
+        if (utf8Json.CanSeek)
+        {
+            // A file (or any stream that knows its length) is read through a bounded buffer, never held whole.
+            return DatasetJson.ReadStreamed(utf8Json, options);
+        }
         ReadOnlyMemory<byte>? bytes = StreamBytes.ReadAll(utf8Json);
         return bytes is { } b ? DatasetJson.Read(b, options) : TooLarge();
     }
