@@ -36,7 +36,8 @@ internal static class Target
         }
     }
 
-    /// <summary>Reads the bytes as a dataset document, from memory and from a stream that cannot seek; both must agree.</summary>
+    /// <summary>Reads the bytes as a dataset document, from memory, from a stream that cannot seek and from one that can
+    /// (read through the bounded buffer); all three must agree.</summary>
     private static SannongDataset? ReadDocument(byte[] input)
     {
         ValidationResult<SannongDataset> fromMemory = SannongJson.ValidateDataset(input);
@@ -48,6 +49,13 @@ internal static class Target
             $"ValidateDataset(Stream) disagrees with ValidateDataset(bytes): {fromStream} against {fromMemory}");
         Check(!fromMemory.IsValid || fromStream.Value!.Equals(fromMemory.Value),
             "ValidateDataset(Stream) and ValidateDataset(bytes) read different datasets");
+        // A stream that can seek is read through the bounded buffer; short reads make values straddle refills.
+        using var file = new TricklingFile(input, 1 + (input.Length % 61));
+        ValidationResult<SannongDataset> fromFile = SannongJson.ValidateDataset(file);
+        Check(fromFile.IsValid == fromMemory.IsValid && fromFile.Problems.SequenceEqual(fromMemory.Problems),
+            $"ValidateDataset(seekable Stream) disagrees with ValidateDataset(bytes): {fromFile} against {fromMemory}");
+        Check(!fromMemory.IsValid || fromFile.Value!.Equals(fromMemory.Value),
+            "ValidateDataset(seekable Stream) and ValidateDataset(bytes) read different datasets");
         return fromMemory.Value;
     }
 
