@@ -44,7 +44,11 @@ internal static class DatasetJson
         {
             DocumentBuffer buffer = DocumentBuffer.Streamed(stream, (int)Math.Min(chunk, Math.Max(stream.Length - origin + 1, 16)));
             Utf8JsonReader reader = buffer.Reader(default);
-            buffer.Read(ref reader);
+            if (!buffer.Read(ref reader))
+            {
+                // Nothing but white space: the whole-document reader says so in its own words.
+                throw new DocumentBuffer.WholeDocumentNeeded();
+            }
             fields = ReadFields(ref reader, buffer, sink);
             while (buffer.Read(ref reader))
             {

@@ -73,8 +73,7 @@ internal sealed class DatasetRecords<T>
         var items = new List<T>();
         ProblemList problems = sink.Sibling();
         int index = 0;
-        JsonTokenType next;
-        while ((next = buffer.PeekNext(ref reader)) is not (JsonTokenType.EndArray or JsonTokenType.None))
+        while (buffer.PeekNext(ref reader) is not (JsonTokenType.EndArray or JsonTokenType.None))
         {
             // A record is read from the bytes held; one that runs past them is read again after a refill (nothing of it
             // was reported or built: its fields are all found before any is read).

@@ -34,13 +34,13 @@ internal sealed class DocumentBuffer
         _checkedTo = start;
     }
 
-    /// <summary>The whole document, in memory: nothing is ever read again.</summary>
+    /// <summary>The whole document, in memory: nothing is ever read again (so no reader is ever made from the buffer's
+    /// end, which is the array's).</summary>
     internal static DocumentBuffer InMemory(JsonSource source) => new(source.Array, source.Offset, source.Array.Length, null);
 
     /// <summary>A stream, read from its position in chunks of <paramref name="chunk"/> bytes; the first chunk is read
     /// (after a byte order mark, if any).</summary>
-    /// <exception cref="WholeDocumentNeeded">The stream holds nothing but white space, or its first chunk needs the
-    /// whole document's reader.</exception>
+    /// <exception cref="WholeDocumentNeeded">The first chunk needs the whole document's reader.</exception>
     internal static DocumentBuffer Streamed(Stream stream, int chunk)
     {
         var buffer = new DocumentBuffer(new byte[chunk], 0, 0, stream);
@@ -48,10 +48,6 @@ internal sealed class DocumentBuffer
         if (buffer._array.AsSpan(0, buffer._end).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             buffer._start = 3;
-        }
-        if (buffer._eof && buffer._array.AsSpan(buffer._start, buffer._end - buffer._start).TrimStart(" \t\r\n"u8).IsEmpty)
-        {
-            throw new WholeDocumentNeeded();
         }
         return buffer;
     }

@@ -65,6 +65,24 @@ public sealed class DocumentStreamingTest
         return true.ToProperty();
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n\t ")]
+    [InlineData("\uFEFF")]
+    [InlineData("\uFEFF  ")]
+    [InlineData("[]")]
+    [InlineData("  42  ")]
+    [InlineData("{}")]
+    public void Empty_and_tiny_documents_read_the_same_through_any_buffer(string json)
+    {
+        // "" and white space are "empty" problems; a byte order mark may be cut by the first read; an array, a number
+        // or an empty object are problems of their own: each as the whole document's reader words it.
+        foreach (int chunk in new[] { 1, 2, 3, 1_024 })
+        {
+            AssertSameAsWhole(Encoding.UTF8.GetBytes(json), chunk);
+        }
+    }
+
     [Fact]
     public void A_record_larger_than_the_buffer_grows_it()
     {
