@@ -18,8 +18,8 @@ namespace Sannong.Domain;
 /// Either way, a problem found by the validation of a programme's data also carries its <see cref="Location"/>,
 /// structured (record kind, index, field), for a program to act on; a problem of a document's syntax or of one
 /// record's fields has a path only.</para>
-/// <para>Equality compares <see cref="Path"/>, <see cref="Kind"/>, <see cref="Message"/> and <see cref="Line"/>
-/// (ordinal text); <see cref="Location"/>, another view of where the path points, is not compared.</para>
+/// <para>Equality compares <see cref="Path"/>, <see cref="Kind"/>, <see cref="Message"/>, <see cref="Line"/> and
+/// <see cref="File"/> (ordinal text); <see cref="Location"/>, another view of where the path points, is not compared.</para>
 /// <para>The constructor escapes the path and the message with <see cref="TextEscaping.ForMessage"/>: control, format
 /// and bidirectional characters, separators, lone surrogates and noncharacters that user text brought in are kept as
 /// <c>\u001b</c>-style escapes, so that no problem can carry a raw control character to a terminal or a log.</para>
@@ -30,6 +30,7 @@ public readonly struct DataProblem : IEquatable<DataProblem>
 {
     private readonly string? _path;
     private readonly string? _message;
+    private readonly string? _file;
     private readonly DataLocation? _location;
 
     /// <summary>Creates a problem report.</summary>
@@ -63,7 +64,7 @@ public readonly struct DataProblem : IEquatable<DataProblem>
     }
 
     /// <summary>A problem with both a path (written by the caller: a JSON path, say) and the location it writes.</summary>
-    internal DataProblem(string path, DataLocation? location, DataProblemKind kind, string message, long? line)
+    internal DataProblem(string path, DataLocation? location, DataProblemKind kind, string message, long? line, string? file = null)
     {
         Preconditions.CheckNotNull(path);
         Preconditions.CheckNotNull(message);
@@ -77,10 +78,12 @@ public readonly struct DataProblem : IEquatable<DataProblem>
         {
             throw new ArgumentOutOfRangeException(nameof(line), $"line must be at least 1, but was {line}.");
         }
+        Preconditions.CheckArgument(file is not { Length: 0 }, nameof(file), "file must be null or a name, but was empty.");
         _path = TextEscaping.ForMessage(path);
         Kind = kind;
         _message = TextEscaping.ForMessage(message);
         Line = line;
+        _file = file is null ? null : TextEscaping.ForMessage(file);
         _location = location;
     }
 
@@ -97,27 +100,48 @@ public readonly struct DataProblem : IEquatable<DataProblem>
     /// <summary>The 1-based line number of the NDJSON record, or null when the data is one document.</summary>
     public long? Line { get; }
 
+    /// <summary>The file the problem is in, when the data came from several (for a dataset folder, the file's name
+    /// within it, such as <c>earnings.ndjson</c> or <c>dataset.json</c>); null when the reader was given one document
+    /// or stream. Escaped (see the remarks).</summary>
+    public string? File => _file;
+
     /// <summary>Where the problem is, structured (record kind, index, field), when the validation of a programme's
     /// data found it; null for a problem located by its <see cref="Path"/> only (a document's syntax, a field of one
     /// record as read).</summary>
     public DataLocation? Location => _location;
 
-    /// <summary>This problem written at another path (the same location, kind, message and line).</summary>
-    internal DataProblem WithPath(string path) => new(path, _location, Kind, Message, Line);
+    /// <summary>This problem located in a file (the same path, location, kind, message and line): how a reader of
+    /// several files names the one a problem was found in: <c>new DataProblem("$.amount", kind, message, 7).InFile("earnings.csv")</c>.</summary>
+    /// <param name="file">The file's name; must not be empty.</param>
+    /// <returns>The problem with <see cref="File"/> set (escaped).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="file"/> is empty.</exception>
+    public DataProblem InFile(string file)
+    {
+        Preconditions.CheckNotNull(file);
+        return new DataProblem(Path, _location, Kind, Message, Line, file);
+    }
 
-    /// <summary>Returns the problem as one line: <c>[line 7] path: Negative: amount must not be negative.</c></summary>
-    /// <returns>The path, kind and message, prefixed by the line when there is one.</returns>
-    public override string ToString() =>
-        Line is { } line ? $"[line {line}] {Path}: {Kind}: {Message}" : $"{Path}: {Kind}: {Message}";
+    /// <summary>Returns the problem as one line: <c>[line 7] path: Negative: amount must not be negative.</c>, and
+    /// with a file <c>[earnings.ndjson, line 7] $.amount: ...</c> or <c>[dataset.json] $.asOf: ...</c>.</summary>
+    /// <returns>The path, kind and message, prefixed by the file and the line when there are.</returns>
+    public override string ToString() => (File, Line) switch
+    {
+        (null, null) => $"{Path}: {Kind}: {Message}",
+        (null, { } line) => $"[line {line}] {Path}: {Kind}: {Message}",
+        ({ } file, null) => $"[{file}] {Path}: {Kind}: {Message}",
+        ({ } file, { } line) => $"[{file}, line {line}] {Path}: {Kind}: {Message}",
+    };
 
     /// <summary>Compares all members (text ordinally).</summary>
     /// <param name="other">The problem to compare with.</param>
-    /// <returns>True when path, kind, message and line are equal.</returns>
+    /// <returns>True when path, kind, message, line and file are equal.</returns>
     public bool Equals(DataProblem other) =>
         string.Equals(Path, other.Path, StringComparison.Ordinal)
         && Kind == other.Kind
         && string.Equals(Message, other.Message, StringComparison.Ordinal)
-        && Line == other.Line;
+        && Line == other.Line
+        && string.Equals(File, other.File, StringComparison.Ordinal);
 
     /// <summary>Compares with an object.</summary>
     /// <param name="obj">The object to compare with.</param>
@@ -127,7 +151,8 @@ public readonly struct DataProblem : IEquatable<DataProblem>
     /// <summary>Returns a hash code consistent with equality.</summary>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() =>
-        HashCode.Combine(StringComparer.Ordinal.GetHashCode(Path), Kind, StringComparer.Ordinal.GetHashCode(Message), Line);
+        HashCode.Combine(StringComparer.Ordinal.GetHashCode(Path), Kind, StringComparer.Ordinal.GetHashCode(Message), Line,
+            File is null ? 0 : StringComparer.Ordinal.GetHashCode(File));
 
     /// <summary>Equality of all members.</summary>
     /// <param name="left">The first problem.</param>

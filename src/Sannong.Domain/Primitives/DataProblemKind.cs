@@ -63,4 +63,8 @@ public enum DataProblemKind
 
     /// <summary>The input exceeds a documented limit (size, depth, length).</summary>
     LimitExceeded = 16,
+
+    /// <summary>A kind of record is given in more than one place: in two files of a dataset folder, or in a file and
+    /// in the array of the folder's dataset.json. A kind of record lives in one place.</summary>
+    DuplicateSource = 17,
 }

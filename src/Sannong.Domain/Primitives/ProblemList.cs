@@ -16,25 +16,32 @@ internal interface IProblemTarget
 /// <see cref="DataLocation.ToString"/> unless the caller (the serialization) gives another.</summary>
 internal sealed class ProblemList : IProblemTarget
 {
-    private static readonly Func<DataLocation, string> DomainTerms = location => location.ToString();
+    private static readonly Func<DataLocation, ProblemPlace> DomainTerms = location => new ProblemPlace(location.ToString());
 
     private readonly List<DataProblem> _kept = new();
     private readonly int _max;
-    private readonly Func<DataLocation, string> _pathOf;
+    private readonly Func<DataLocation, ProblemPlace> _placeOf;
 
     internal ProblemList(ValidationOptions options, long? line = null, Func<DataLocation, string>? pathOf = null)
+        : this(options, line, pathOf is null ? null : location => new ProblemPlace(pathOf(location)))
+    {
+    }
+
+    /// <summary>A list that writes each location as a place of its own: a path, and for data read from several files
+    /// the file and the line (<paramref name="placeOf"/>; null for <see cref="DataLocation.ToString"/>).</summary>
+    internal ProblemList(ValidationOptions options, long? line, Func<DataLocation, ProblemPlace>? placeOf)
     {
         ArgumentNullException.ThrowIfNull(options);
         _max = options.MaxProblems;
         Line = line;
-        _pathOf = pathOf ?? DomainTerms;
+        _placeOf = placeOf ?? DomainTerms;
     }
 
-    private ProblemList(int max, long? line, Func<DataLocation, string> pathOf)
+    private ProblemList(int max, long? line, Func<DataLocation, ProblemPlace> placeOf)
     {
         _max = max;
         Line = line;
-        _pathOf = pathOf;
+        _placeOf = placeOf;
     }
 
     /// <summary>The NDJSON line number the problems belong to, or null for a whole document.</summary>
@@ -72,7 +79,7 @@ internal sealed class ProblemList : IProblemTarget
     }
 
     /// <summary>The path of a location, as this list writes it (for a message that names another record).</summary>
-    internal string PathOf(DataLocation location) => _pathOf(location);
+    internal string PathOf(DataLocation location) => _placeOf(location).Describe();
 
     /// <summary>Counts a problem at a location, keeping it while there is room.</summary>
     internal void Add(DataLocation location, DataProblemKind kind, string message)
@@ -80,7 +87,7 @@ internal sealed class ProblemList : IProblemTarget
         Count++;
         if (_kept.Count < _max)
         {
-            _kept.Add(new DataProblem(_pathOf(location), location, kind, message, Line));
+            _kept.Add(At(location, kind, message, Line));
         }
     }
 
@@ -90,7 +97,7 @@ internal sealed class ProblemList : IProblemTarget
         Count++;
         if (_kept.Count < _max)
         {
-            _kept.Add(new DataProblem(_pathOf(location), location, kind, message.ToStringAndClear(), Line));
+            _kept.Add(At(location, kind, message.ToStringAndClear(), Line));
         }
     }
 
@@ -131,14 +138,14 @@ internal sealed class ProblemList : IProblemTarget
             Count++;
             if (_kept.Count < _max)
             {
-                _kept.Add(problem.Location is { } location ? problem.WithPath(_pathOf(location)) : problem);
+                _kept.Add(problem.Location is { } location ? At(location, problem.Kind, problem.Message, problem.Line) : problem);
             }
         }
     }
 
     /// <summary>An empty list with the same cap, line and paths, for problems gathered apart and added in order later
     /// (<see cref="AddRange"/>).</summary>
-    internal ProblemList Sibling() => new(_max, Line, _pathOf);
+    internal ProblemList Sibling() => new(_max, Line, _placeOf);
 
     /// <summary>Forgets every problem kept and counted (a reader that must start over, reporting one problem instead
     /// of what it had found).</summary>
@@ -148,10 +155,32 @@ internal sealed class ProblemList : IProblemTarget
         Count = 0;
     }
 
+    /// <summary>A problem at a location, written at this list's place of it (its line, if it has one, before
+    /// <paramref name="line"/>).</summary>
+    private DataProblem At(DataLocation location, DataProblemKind kind, string message, long? line)
+    {
+        ProblemPlace place = _placeOf(location);
+        return new DataProblem(place.Path, location, kind, message, place.Line ?? line, place.File);
+    }
+
     /// <summary>The failure of the validation.</summary>
     internal ValidationResult<T> Failure<T>()
         where T : class => ValidationResult<T>.Failure(_kept, Count);
 
     /// <summary>The problems kept, as an immutable array.</summary>
     internal ImmutableArray<DataProblem> ToImmutableArray() => [.. _kept];
+}
+
+/// <summary>Where a problem located in the domain's terms is written: its path, and for data read from several files the
+/// file and the line of the record.</summary>
+/// <param name="Path">The path (a JSON path, or <see cref="DataLocation.ToString"/>).</param>
+/// <param name="Line">The 1-based line of the record in its file, or null.</param>
+/// <param name="File">The file's name, or null for data read from one document (or given in memory).</param>
+internal readonly record struct ProblemPlace(string Path, long? Line = null, string? File = null)
+{
+    /// <summary>The place as a message names another record: the path alone, or with its file and line
+    /// (<c>influencers.ndjson line 4</c>, <c>dataset.json $.influencers[3]</c>).</summary>
+    internal string Describe() => File is null ? Path
+        : Line is { } line ? FormattableString.Invariant($"{File} line {line}") + (Path == "$" ? "" : " " + Path)
+        : File + " " + Path;
 }

@@ -15,11 +15,12 @@ internal static class ProgrammeDataValidator
 {
     /// <summary>Checks the records and builds the value, or returns every problem (see
     /// <see cref="ProgrammeData.Validate(Programme, IEnumerable{Influencer}, IEnumerable{Enrolment}, IEnumerable{LedgerEntry}, IEnumerable{Earning}, IEnumerable{ContentItem}, ValidationOptions)"/>
-    /// for the rules). <c>pathOf</c> writes a problem's location as its path (null for
-    /// <see cref="DataLocation.ToString"/>), in the problems and in the messages that name another record.</summary>
+    /// for the rules). <c>placeOf</c> writes a problem's location as its path (and, for data read from several files,
+    /// its file and line; null for <see cref="DataLocation.ToString"/>), in the problems and in the messages that name
+    /// another record.</summary>
     internal static ValidationResult<ProgrammeData> Validate(Programme programme, IEnumerable<Influencer> influencers,
         IEnumerable<Enrolment> enrolments, IEnumerable<LedgerEntry> ledger, IEnumerable<Earning> earnings,
-        IEnumerable<ContentItem> content, ValidationOptions options, Func<DataLocation, string>? pathOf)
+        IEnumerable<ContentItem> content, ValidationOptions options, Func<DataLocation, ProblemPlace>? placeOf)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(options);
@@ -29,7 +30,7 @@ internal static class ProgrammeDataValidator
         ImmutableArray<Earning> earned = Materialise(earnings, nameof(earnings));
         ImmutableArray<ContentItem> items = Materialise(content, nameof(content));
 
-        var problems = new ProblemList(options, pathOf: pathOf);
+        var problems = new ProblemList(options, null, placeOf);
         Dictionary<InfluencerId, int> byId = RecordReferences.IndexInfluencers(people, problems);
         RecordReferences.CheckEnrolments(enrolled, byId, programme.Period, problems);
         BudgetLedger? built = CheckLedger(entries, byId, people.Length, problems);

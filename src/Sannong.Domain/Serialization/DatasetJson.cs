@@ -23,8 +23,13 @@ internal static class DatasetJson
     /// <summary>Reads a whole document in one pass (the record arrays as the reader meets them), then checks the
     /// records as a whole; null after reporting the problems.</summary>
     internal static SannongDataset? Read(ReadOnlyMemory<byte> utf8, ProblemList sink) =>
+        ReadParts(utf8, sink)?.Build(sink, DatasetPaths.Format);
+
+    /// <summary>Reads a whole document in one pass into its parts, not yet checked as a whole; null when it is not a
+    /// JSON object (after reporting that).</summary>
+    internal static DatasetParts? ReadParts(ReadOnlyMemory<byte> utf8, ProblemList sink) =>
         JsonPass.Read(utf8, sink, "the document", static (ref Utf8JsonReader reader, JsonSource source, ProblemList problems) =>
-            ReadFields(ref reader, DocumentBuffer.InMemory(source), problems)) is { } fields ? Build(fields, sink) : null;
+            ReadFields(ref reader, DocumentBuffer.InMemory(source), problems)) is { } fields ? TakeParts(fields, sink) : null;
 
     /// <summary>Reads a document from a stream that can seek, through a buffer of <paramref name="chunk"/> bytes that
     /// holds one value at a time (growing only for a larger value), so that the file is never held whole: the same
@@ -33,12 +38,21 @@ internal static class DatasetJson
     /// back to the stream's start to read it whole; so does a stream past the size limit (reported as such).</summary>
     internal static ValidationResult<SannongDataset> ReadStreamed(Stream stream, ValidationOptions options, int chunk = 1 << 20)
     {
+        var sink = new ProblemList(options);
+        SannongDataset? dataset = ReadPartsStreamed(stream, sink, chunk)?.Build(sink, DatasetPaths.Format);
+        return dataset is not null ? ValidationResult<SannongDataset>.Success(dataset) : sink.Failure<SannongDataset>();
+    }
+
+    /// <summary>The parts of a document read from a stream that can seek, as <see cref="ReadStreamed"/> reads it; null
+    /// after reporting the problems that leave no parts (the document is not an object, too large or not JSON).</summary>
+    internal static DatasetParts? ReadPartsStreamed(Stream stream, ProblemList sink, int chunk = 1 << 20)
+    {
         long origin = stream.Position;
         if (stream.Length - origin > SannongJsonLimits.MaxDocumentBytes)
         {
-            return ValidationResult<SannongDataset>.Failure([StreamBytes.TooLarge()]);
+            sink.AddRange([StreamBytes.TooLarge()], 1);
+            return null;
         }
-        var sink = new ProblemList(options);
         DocumentFields? fields;
         try
         {
@@ -56,11 +70,17 @@ internal static class DatasetJson
         }
         catch (Exception e) when (e is JsonException or DocumentBuffer.WholeDocumentNeeded)
         {
+            // What was found so far is dropped: the whole-document read reports the one problem of its own.
+            sink.Clear();
             stream.Position = origin;
-            return StreamBytes.ReadAll(stream) is { } bytes ? Read(bytes, options) : ValidationResult<SannongDataset>.Failure([StreamBytes.TooLarge()]);
+            if (StreamBytes.ReadAll(stream) is { } bytes)
+            {
+                return ReadParts(bytes, sink);
+            }
+            sink.AddRange([StreamBytes.TooLarge()], 1);
+            return null;
         }
-        SannongDataset? dataset = fields is null ? null : Build(fields, sink);
-        return dataset is not null ? ValidationResult<SannongDataset>.Success(dataset) : sink.Failure<SannongDataset>();
+        return fields is null ? null : TakeParts(fields, sink);
     }
 
     // The pass: the record arrays are read element by element as they come, each into its own list of problems; every
@@ -93,7 +113,9 @@ internal static class DatasetJson
         return fields;
     }
 
-    private static SannongDataset? Build(DocumentFields fields, ProblemList sink)
+    /// <summary>The document's fields read in the format's order (reporting their problems), its record arrays'
+    /// problems reported after them.</summary>
+    private static DatasetParts TakeParts(DocumentFields fields, ProblemList sink)
     {
         JsonObjectReader r = fields.Root;
         if (r.String("format", true) is { } format && format != SannongJson.DatasetFormatName)
@@ -101,40 +123,23 @@ internal static class DatasetJson
             r.Problem("format", DataProblemKind.InvalidValue,
                 $"format must be \"{SannongJson.DatasetFormatName}\", but was \"{(format.Length <= 40 ? format : format[..40] + "...")}\".");
         }
-        LocalDate? asOf = r.Date("asOf", false);
-        Programme? programme = r.TryGet("programme", true, out JsonSlice p) ? RecordCodecs.Programme.Read(p, r.PathOf("programme"), sink) : null;
-        List<Influencer> influencers = fields.Influencers.Take(r);
-        List<Enrolment> enrolments = fields.Enrolments.Take(r);
-        List<LedgerEntry> ledger = fields.Ledger.Take(r);
-        List<Earning> earnings = fields.Earnings.Take(r);
-        List<ContentItem> content = fields.Content.Take(r);
+        var parts = new DatasetParts { AsOf = r.Date("asOf", false) };
+        parts.Programme = r.TryGet("programme", true, out JsonSlice p) ? RecordCodecs.Programme.Read(p, r.PathOf("programme"), sink) : null;
+        parts.Influencers.Take(fields.Influencers, r);
+        parts.Enrolments.Take(fields.Enrolments, r);
+        parts.Ledger.Take(fields.Ledger, r);
+        parts.Earnings.Take(fields.Earnings, r);
+        parts.Content.Take(fields.Content, r);
         r.Finish();
         r.Release();
-        if (sink.Count > 0 || programme is null)
-        {
-            return null;
-        }
-        // The records checked as a whole, each problem at its location written as the document's JSON path.
-        ValidationResult<ProgrammeData> data = ProgrammeDataValidator.Validate(programme, influencers, enrolments, ledger, earnings, content,
-            new ValidationOptions(sink.Room), DatasetPaths.Format);
-        if (!data.IsValid)
-        {
-            sink.AddRange(data.Problems, data.ProblemCount);
-            return null;
-        }
-        try
-        {
-            return new SannongDataset(data.Value, asOf);
-        }
-        catch (Exception e) when (e is ArgumentException or ArithmeticException)
-        {
-            // A rule of the dataset itself (the as-of date against the programme, say) that the reader did not know.
-            sink.Add(e is ArgumentException { ParamName: "asOf" } ? "$.asOf" : "$", DataProblemKind.InvalidValue, JsonPaths.CleanMessage(e));
-            return null;
-        }
+        return parts;
     }
 
-    internal static void Write(Utf8JsonWriter writer, SannongDataset dataset)
+    internal static void Write(Utf8JsonWriter writer, SannongDataset dataset) => Write(writer, dataset, records: true);
+
+    /// <summary>Writes the document; without <paramref name="records"/>, only its format, as-of date and programme (the
+    /// dataset.json of a dataset folder, whose records lie in files of their own).</summary>
+    internal static void Write(Utf8JsonWriter writer, SannongDataset dataset, bool records)
     {
         ProgrammeData data = dataset.Data;
         writer.WriteStartObject();
@@ -145,6 +150,11 @@ internal static class DatasetJson
         }
         writer.WritePropertyName("programme");
         ProgrammeJson.Write(writer, data.Programme);
+        if (!records)
+        {
+            writer.WriteEndObject();
+            return;
+        }
         WriteArray(writer, "influencers", data.Influencers, InfluencerJson.Write);
         WriteArray(writer, "enrolments", data.Enrolments, EnrolmentJson.Write);
         WriteArray(writer, "ledger", data.Ledger.Entries, LedgerEntryJson.Write);

@@ -7,7 +7,7 @@ namespace Sannong.Domain.Serialization;
 internal static class DatasetPaths
 {
     /// <summary><see cref="Of"/> as a delegate, for <see cref="ProblemList"/>.</summary>
-    internal static readonly Func<DataLocation, string> Format = Of;
+    internal static readonly Func<DataLocation, ProblemPlace> Format = location => new ProblemPlace(Of(location));
 
     /// <summary>The JSON path of <paramref name="location"/> in the document: <c>$</c> for the whole,
     /// <c>$.ledger</c> for a list, <c>$.ledger[7]</c> for a record, <c>$.ledger[7].influencer</c> for a field.</summary>
@@ -24,6 +24,11 @@ internal static class DatasetPaths
         }
         return location.Field is { } field ? path + "." + FieldName(location.Record, field) : path;
     }
+
+    /// <summary>The JSON path of <paramref name="location"/> within its record, for a record that is a document of its
+    /// own (an NDJSON line): <c>$</c> for the record, <c>$.influencer</c> for a field.</summary>
+    internal static string InRecord(DataLocation location) =>
+        location.Field is { } field ? "$." + FieldName(location.Record, field) : "$";
 
     /// <summary>The document's array (or, for the programme, object) of a kind of record.</summary>
     private static string ListName(DataRecordKind record) => record switch

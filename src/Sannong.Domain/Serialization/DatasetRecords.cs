@@ -103,10 +103,18 @@ internal sealed class DatasetRecords<T>
     }
 
     /// <summary>The records, once <paramref name="root"/> has checked the field (an array, if present), their problems
-    /// now reported to the root's sink; empty when the field is absent or not an array.</summary>
-    internal List<T> Take(JsonObjectReader root)
+    /// now reported to the root's sink; null when the field is absent (or null), empty when it is not an array.</summary>
+    internal List<T>? Take(JsonObjectReader root)
     {
-        if (!root.TryGetArray(_name, false, out _) || _problems is null)
+        if (!root.TryGet(_name, false, out _))
+        {
+            return null;
+        }
+        if (!root.TryGetArray(_name, false, out _))
+        {
+            return [];
+        }
+        if (_problems is null)
         {
             return [];
         }

@@ -129,6 +129,10 @@ public static partial class SannongJson
         await lines.FlushToAsync(utf8Ndjson, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Reads the records of an NDJSON stream with a codec known to be right.</summary>
+    internal static IEnumerable<NdjsonRecord<T>> ReadNdjsonLines<T>(Stream utf8Ndjson, RecordCodec<T> codec, ValidationOptions options)
+        where T : class => ReadNdjsonLines(new NdjsonLineReader(utf8Ndjson), codec, options);
+
     private static IEnumerable<NdjsonRecord<T>> ReadNdjsonLines<T>(NdjsonLineReader reader, RecordCodec<T> codec, ValidationOptions options)
         where T : class
     {

@@ -17,13 +17,16 @@ public static partial class SannongJson
     /// <param name="dataset">The dataset.</param>
     /// <returns>The document; the same dataset always gives the same bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    public static byte[] ToUtf8Bytes(SannongDataset dataset)
+    public static byte[] ToUtf8Bytes(SannongDataset dataset) => DocumentBytes(dataset, records: true);
+
+    /// <summary>The document's bytes, with its record arrays or (a dataset folder's dataset.json) without them.</summary>
+    internal static byte[] DocumentBytes(SannongDataset dataset, bool records)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, JsonWrite.Options(indented: true)))
         {
-            DatasetJson.Write(writer, dataset);
+            DatasetJson.Write(writer, dataset, records);
         }
         buffer.Write("\n"u8);
         return buffer.WrittenSpan.ToArray();
