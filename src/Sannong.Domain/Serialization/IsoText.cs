@@ -58,6 +58,12 @@ internal static class IsoText
         {
             return false;
         }
+        if (text.Length == 20 && text[19] == 'Z')
+        {
+            // The form the writer writes, by far the most common: no fraction, no offset.
+            instant = Instant.FromUtc(year, month, day, hour, minute, second);
+            return true;
+        }
         int end = 19;
         long nanoseconds = 0;
         if (text[end] == '.')
@@ -78,7 +84,12 @@ internal static class IsoText
         {
             return false;
         }
-        return TryShift(Instant.FromUtc(year, month, day, hour, minute, second).PlusNanoseconds(nanoseconds), offsetSeconds, out instant);
+        instant = Instant.FromUtc(year, month, day, hour, minute, second);
+        if (nanoseconds != 0)
+        {
+            instant = instant.PlusNanoseconds(nanoseconds);
+        }
+        return offsetSeconds == 0 || TryShift(instant, offsetSeconds, out instant);
     }
 
     /// <summary>The instant of a local time (given as if it were UTC) at an offset, when NodaTime can hold it: the
