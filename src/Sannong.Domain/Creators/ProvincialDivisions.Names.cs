@@ -16,7 +16,7 @@ public static partial class ProvincialDivisions
     /// <returns>The division.</returns>
     /// <remarks>
     /// <para>Each division also answers to its short name with the general suffix of its kind (广西自治区, 香港特区,
-    /// Guangxi Sheng) and to its English name followed by the name of its kind (Beijing Municipality, Beijing City,
+    /// Guangxi Zizhiqu) and to its English name followed by the name of its kind (Beijing Municipality, Beijing City,
     /// Guangxi Zhuang Autonomous Region, Hong Kong SAR). Traditional characters and one-character abbreviations (滇,
     /// 湘) are not names here.</para>
     /// <para>Without tone marks, the pinyin of 山西 and 陕西 is the same. English names take precedence: "Shanxi" is
@@ -24,7 +24,7 @@ public static partial class ProvincialDivisions
     /// with their tones, are 山西 and 陕西. Only toneless pinyin that is the English of neither, such as "Shanxi
     /// Sheng", is ambiguous, and throws an exception that names both divisions and how to write each.</para>
     /// <para>Matching is culture-free and allocates only the folded key; the table is built once, on the first
-    /// call.</para>
+    /// call. Text of more than 128 characters, white space included, is no name.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space, names no division, or

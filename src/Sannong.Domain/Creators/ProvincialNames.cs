@@ -26,8 +26,9 @@ namespace Sannong.Domain.Creators;
 /// </remarks>
 internal static class ProvincialNames
 {
-    /// <summary>Longer text is no name (the longest is 23 characters); it is refused before it is folded.</summary>
-    internal const int MaxLength = 64;
+    /// <summary>Longer text is no name, even padded with white space (the longest name, Hong Kong Special
+    /// Administrative Region, has 39 characters); it is refused before it is folded.</summary>
+    internal const int MaxLength = 128;
 
     /// <summary>How much of the text a message quotes.</summary>
     private const int Quoted = 40;

@@ -129,8 +129,8 @@ internal static class IsoText
     }
 
     /// <summary>Why <paramref name="text"/> is not an instant, in words that say how to write it, to follow "but was
-    /// '...'": such as <c>it has no offset: add Z if it is in UTC, or its offset, such as +08:00 for Beijing
-    /// time</c>; null when there is nothing more to say than the expected form.</summary>
+    /// '...'": such as <c>it has no offset: add Z if it is in UTC, or the offset of its local time, such as
+    /// +08:00 for Beijing time</c>; null when there is nothing more to say than the expected form.</summary>
     internal static string? InstantHint(string text)
     {
         if (LocalDateTimePattern.ExtendedIso.Parse(text).Success)

@@ -96,6 +96,8 @@ public sealed class ProvincialNamesTest
     [InlineData("广西壮族自治区", "45")]
     [InlineData("广西自治区", "45")]
     [InlineData("Guangxi Zhuang Autonomous Region", "45")]
+    [InlineData("Guangxi Zizhiqu", "45")]
+    [InlineData("Xianggang Tequ", "81")]
     [InlineData("Guǎngxī Zhuàngzú Zìzhìqū", "45")]
     [InlineData("内蒙古", "15")]
     [InlineData("内蒙古自治区", "15")]
@@ -250,6 +252,9 @@ public sealed class ProvincialNamesTest
         Assert.DoesNotContain(new string('x', 34), message, StringComparison.Ordinal);
         // A control character inside a name is not a separator: the name is unknown, not found.
         Assert.False(ProvincialDivisions.TryFindByName("云\u0000南", out _));
+        // Text of more than 128 characters is no name, even when most of it is white space.
+        Assert.True(ProvincialDivisions.TryFindByName(new string(' ', 126) + "云南", out _));
+        Assert.False(ProvincialDivisions.TryFindByName(new string(' ', 127) + "云南", out _));
         Assert.False(ProvincialDivisions.TryFindByName(new string(' ', 1000) + "云南", out _));
     }
 
