@@ -62,7 +62,7 @@ public static partial class ProvincialDivisions
         return problem is null ? division! : throw new ArgumentException(problem, nameof(codeOrName));
     }
 
-    /// <summary>Tries to find the division with a two-digit code or a name, as <see cref="Find(string)"/> does.</summary>
+    /// <summary>Tries to find the division with a two-digit code or a name, as <see cref="Find"/> does.</summary>
     /// <param name="codeOrName">Two ASCII digits, a name, or null.</param>
     /// <param name="division">The division, or null when none is found or the name is ambiguous.</param>
     /// <returns>True when exactly one division has that code or name.</returns>
@@ -71,7 +71,7 @@ public static partial class ProvincialDivisions
 
     /// <summary>Null when <paramref name="text"/> names one division (or, when <paramref name="codeAllowed"/>, is its
     /// code), else the one-line message, naming <paramref name="what"/>: for <see cref="FindByName"/>,
-    /// <see cref="Find(string)"/>, <see cref="Region.FromProvinceName"/> and readers that report a problem instead of
+    /// <see cref="Find"/>, <see cref="Region.FromProvinceName"/> and readers that report a problem instead of
     /// throwing.</summary>
     internal static string? Problem(string text, string what, bool codeAllowed, out ProvincialDivision? division)
     {

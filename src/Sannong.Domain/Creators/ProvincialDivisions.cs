@@ -83,7 +83,7 @@ public static partial class ProvincialDivisions
     }
 
     /// <summary>The division with a two-digit number, or null.</summary>
-    internal static ProvincialDivision? Find(int number) => number is >= 0 and < 100 ? ByNumber[number] : null;
+    internal static ProvincialDivision? ByNumberOrNull(int number) => number is >= 0 and < 100 ? ByNumber[number] : null;
 
     private static ImmutableArray<ProvincialDivision> Build(params ProvincialDivision[] divisions)
     {

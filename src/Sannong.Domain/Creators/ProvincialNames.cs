@@ -165,15 +165,16 @@ internal static class ProvincialNames
     /// <summary>The folded key: separators removed, each character folded (case, tone marks, full width).</summary>
     internal static string Key(string name)
     {
-        var key = new StringBuilder(name.Length);
+        Span<char> key = name.Length <= MaxLength ? stackalloc char[MaxLength] : new char[name.Length];
+        int length = 0;
         foreach (char c in name)
         {
             if (!IsSeparator(c) && TextFolding.TryFold(c, out char folded) && !IsSeparator(folded))
             {
-                key.Append(folded);
+                key[length++] = folded;
             }
         }
-        return key.ToString();
+        return new string(key[..length]);
     }
 
     /// <summary>The toned key: composed (NFC), separators removed, lower-cased invariantly; tone marks kept.</summary>
@@ -188,6 +189,20 @@ internal static class ProvincialNames
             }
         }
         return key.ToString();
+    }
+
+    /// <summary>True when the text has a Latin letter with a diacritic or a combining mark: perhaps pinyin with tone
+    /// marks.</summary>
+    private static bool HasMarks(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c is (>= '\u00C0' and <= '\u024F') or (>= '\u0300' and <= '\u036F') or (>= '\u1E00' and <= '\u1EFF'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Finds the division <paramref name="name"/> names; <paramref name="candidates"/> are the divisions an
@@ -205,9 +220,9 @@ internal static class ProvincialNames
         {
             return Outcome.Empty;
         }
-        if (!name.All(char.IsAscii))
+        if (HasMarks(name))
         {
-            // Tone marks (or full-width letters) in the text: pinyin with its tones tells 山西 from 陕西.
+            // Tone marks in the text: pinyin with its tones tells 山西 from 陕西.
             if (ByTonedPinyin.TryGetValue(TonedKey(name), out division))
             {
                 return Outcome.Found;
