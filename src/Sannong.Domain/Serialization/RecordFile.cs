@@ -1,4 +1,5 @@
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Sannong.Domain.Serialization;
@@ -26,13 +27,13 @@ internal sealed class RecordFile<T> : IRecordFile
     private List<T> _items = [];
     private LineMap _lines = new();
 
-    internal RecordFile(string folder, string[] names, DataRecordKind kind, RecordCodec<T> codec, ProblemList sink)
+    internal RecordFile(string folder, string[] names, DataRecordKind kind, RecordCodec<T> codec, ProblemList sink, CancellationToken cancellationToken)
     {
         _kind = kind;
         _names = Array.FindAll(names, name => DatasetFolder.KindOfFile(name) == kind);
         _read = Array.Find(_names, IsNdjson);
         _problems = sink.Sibling();
-        Reading = _read is { } read ? Task.Run(() => ReadLines(Path.Combine(folder, read), codec)) : Task.CompletedTask;
+        Reading = _read is { } read ? Task.Run(() => ReadLines(Path.Combine(folder, read), codec, cancellationToken), cancellationToken) : Task.CompletedTask;
     }
 
     public Task Reading { get; }
@@ -68,12 +69,16 @@ internal sealed class RecordFile<T> : IRecordFile
     private static bool IsNdjson(string name) =>
         string.Equals(Path.GetExtension(name), DatasetFolder.RecordExtension, StringComparison.OrdinalIgnoreCase);
 
-    private void ReadLines(string path, RecordCodec<T> codec)
+    private void ReadLines(string path, RecordCodec<T> codec, CancellationToken cancellationToken)
     {
         string name = Path.GetFileName(path);
         using FileStream stream = File.OpenRead(path);
         foreach (NdjsonRecord<T> record in SannongJson.ReadNdjsonLines(stream, codec, new ValidationOptions(_problems.Room)))
         {
+            if ((record.Line & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             if (record.Value is { } value)
             {
                 _items.Add(value);
@@ -90,6 +95,7 @@ internal sealed class RecordFile<T> : IRecordFile
 /// <summary>Starts the reading of a kind of record's files.</summary>
 internal static class RecordFile
 {
-    internal static IRecordFile Start<T>(string folder, string[] names, DataRecordKind kind, RecordCodec<T> codec, ProblemList sink)
-        where T : class => new RecordFile<T>(folder, names, kind, codec, sink);
+    internal static IRecordFile Start<T>(string folder, string[] names, DataRecordKind kind, RecordCodec<T> codec, ProblemList sink,
+        CancellationToken cancellationToken)
+        where T : class => new RecordFile<T>(folder, names, kind, codec, sink, cancellationToken);
 }

@@ -291,6 +291,35 @@ public sealed class DatasetFolderTest
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task The_asynchronous_reading_agrees_with_the_synchronous_one_and_can_be_cancelled()
+    {
+        SannongDataset sample = SampleProgramme.Generate(SampleProgramme.DefaultSeed, 0.001);
+        using var folder = new TempFolder();
+        DatasetFiles.WriteFolder(sample, folder.Path);
+        string document = Path.Combine(folder.Path, "..", System.IO.Path.GetFileName(folder.Path) + ".json");
+        DatasetFiles.WriteDocument(sample, document);
+        try
+        {
+            Assert.Equal(sample, await DatasetFiles.ReadAsync(folder.Path));
+            Assert.Equal(sample, await DatasetFiles.ReadAsync(document, new ValidationOptions(5)));
+            File.WriteAllText(Path.Combine(folder.Path, "earnings.ndjson"), "{}\n");
+            Assert.Equal(DatasetFiles.Validate(folder.Path).Problems.ToArray(), (await DatasetFiles.ValidateAsync(folder.Path)).Problems.ToArray());
+            File.WriteAllText(document, "[]");
+            Assert.Equal(DatasetFiles.Validate(document).Problems.ToArray(), (await DatasetFiles.ValidateAsync(document)).Problems.ToArray());
+            Assert.Equal(Path.GetFileName(document), Assert.Single((await DatasetFiles.ValidateAsync(document)).Problems).File);
+
+            using var cancelled = new System.Threading.CancellationTokenSource();
+            await cancelled.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DatasetFiles.ValidateAsync(folder.Path, null, cancelled.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DatasetFiles.ValidateAsync(document, null, cancelled.Token));
+        }
+        finally
+        {
+            File.Delete(document);
+        }
+    }
+
+    [Fact]
     public void Record_file_names_are_those_of_the_format()
     {
         Assert.Equal(["influencers.ndjson", "enrolments.ndjson", "ledger.ndjson", "earnings.ndjson", "content.ndjson"],
