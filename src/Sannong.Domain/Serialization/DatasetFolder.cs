@@ -40,18 +40,19 @@ internal static class DatasetFolder
     /// <summary>Reads and checks the folder. Its files are read at the same time, one a thread (their problems gathered
     /// apart and reported in a fixed order: dataset.json, then each kind of record in the format's order, its files in
     /// ordinal order), so the result never depends on which file is read first.</summary>
-    internal static ValidationResult<SannongDataset> Read(string folder, ValidationOptions options, CancellationToken cancellationToken = default)
+    internal static ValidationResult<SannongDataset> Read(string folder, ValidationOptions options, CancellationToken cancellationToken = default,
+        int maxRecords = SannongJsonLimits.MaxRecordsPerFile)
     {
         var sink = new ProblemList(options);
         string[] names = FileNames(folder);
         Task<(DatasetParts? Parts, ProblemList Problems)> document = Task.Run(() => ReadDocument(folder, names, sink.Sibling()), cancellationToken);
         IRecordFile[] files =
         [
-            RecordFile.Start(folder, names, DataRecordKind.Influencer, RecordCodecs.Influencer, sink, cancellationToken),
-            RecordFile.Start(folder, names, DataRecordKind.Enrolment, RecordCodecs.Enrolment, sink, cancellationToken),
-            RecordFile.Start(folder, names, DataRecordKind.LedgerEntry, RecordCodecs.LedgerEntry, sink, cancellationToken),
-            RecordFile.Start(folder, names, DataRecordKind.Earning, RecordCodecs.Earning, sink, cancellationToken),
-            RecordFile.Start(folder, names, DataRecordKind.ContentItem, RecordCodecs.ContentItem, sink, cancellationToken),
+            RecordFile.Start(folder, names, DataRecordKind.Influencer, RecordCodecs.Influencer, sink, maxRecords, cancellationToken),
+            RecordFile.Start(folder, names, DataRecordKind.Enrolment, RecordCodecs.Enrolment, sink, maxRecords, cancellationToken),
+            RecordFile.Start(folder, names, DataRecordKind.LedgerEntry, RecordCodecs.LedgerEntry, sink, maxRecords, cancellationToken),
+            RecordFile.Start(folder, names, DataRecordKind.Earning, RecordCodecs.Earning, sink, maxRecords, cancellationToken),
+            RecordFile.Start(folder, names, DataRecordKind.ContentItem, RecordCodecs.ContentItem, sink, maxRecords, cancellationToken),
         ];
         // Every read ends before any failure is thrown (the first in the fixed order), so no file is left open.
         Task[] reads = [document, .. files.Select(file => file.Reading)];

@@ -27,13 +27,14 @@ internal sealed class RecordFile<T> : IRecordFile
     private List<T> _items = [];
     private LineMap _lines = new();
 
-    internal RecordFile(string folder, string[] names, DataRecordKind kind, RecordCodec<T> codec, ProblemList sink, CancellationToken cancellationToken)
+    internal RecordFile(string folder, string[] names, DataRecordKind kind, RecordCodec<T> codec, ProblemList sink, int maxRecords,
+        CancellationToken cancellationToken)
     {
         _kind = kind;
         _names = Array.FindAll(names, name => DatasetFolder.KindOfFile(name) == kind);
         _read = Array.Find(_names, IsNdjson);
         _problems = sink.Sibling();
-        Reading = _read is { } read ? Task.Run(() => ReadLines(Path.Combine(folder, read), codec, cancellationToken), cancellationToken) : Task.CompletedTask;
+        Reading = _read is { } read ? Task.Run(() => ReadLines(Path.Combine(folder, read), codec, maxRecords, cancellationToken), cancellationToken) : Task.CompletedTask;
     }
 
     public Task Reading { get; }
@@ -69,12 +70,20 @@ internal sealed class RecordFile<T> : IRecordFile
     private static bool IsNdjson(string name) =>
         string.Equals(Path.GetExtension(name), DatasetFolder.RecordExtension, StringComparison.OrdinalIgnoreCase);
 
-    private void ReadLines(string path, RecordCodec<T> codec, CancellationToken cancellationToken)
+    private void ReadLines(string path, RecordCodec<T> codec, int maxRecords, CancellationToken cancellationToken)
     {
         string name = Path.GetFileName(path);
         using FileStream stream = File.OpenRead(path);
+        long records = 0;
         foreach (NdjsonRecord<T> record in SannongJson.ReadNdjsonLines(stream, codec, new ValidationOptions(_problems.Room)))
         {
+            if (++records > maxRecords)
+            {
+                DatasetFolder.AddInFile(_problems, [new DataProblem("$", DataProblemKind.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
+                    $"the file holds more than {maxRecords:N0} records, the most a record file of a dataset folder may hold; the rest of it was not read."),
+                    record.Line)], 1, name);
+                return;
+            }
             if ((record.Line & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -96,6 +105,6 @@ internal sealed class RecordFile<T> : IRecordFile
 internal static class RecordFile
 {
     internal static IRecordFile Start<T>(string folder, string[] names, DataRecordKind kind, RecordCodec<T> codec, ProblemList sink,
-        CancellationToken cancellationToken)
-        where T : class => new RecordFile<T>(folder, names, kind, codec, sink, cancellationToken);
+        int maxRecords, CancellationToken cancellationToken)
+        where T : class => new RecordFile<T>(folder, names, kind, codec, sink, maxRecords, cancellationToken);
 }

@@ -320,6 +320,25 @@ public sealed class DatasetFolderTest
     }
 
     [Fact]
+    public void A_record_file_past_the_limit_is_a_problem_at_the_line_that_passes_it_and_is_read_no_further()
+    {
+        // With a limit of 1 record a file: ledger.ndjson's 3 lines pass it at line 2; enrolments.ndjson (2 lines) at
+        // line 2 too; earnings.ndjson and content.ndjson (1 line each) and influencers.ndjson (2) as the table says.
+        Dictionary<string, List<string>> files = BaseFolder(out string document);
+        files["ledger.ndjson"][2] = "not read, so not a problem";
+        using var folder = new TempFolder();
+        Write(folder.Path, document, files);
+        ValidationResult<SannongDataset> result = DatasetFolder.Read(folder.Path, ValidationOptions.Default, default, maxRecords: 1);
+        Assert.Equal([("influencers.ndjson", 2L), ("enrolments.ndjson", 2L), ("ledger.ndjson", 2L)],
+            result.Problems.Select(p => (p.File!, p.Line!.Value)));
+        Assert.All(result.Problems, p => Assert.Equal(DataProblemKind.LimitExceeded, p.Kind));
+        Assert.Equal("the file holds more than 1 records, the most a record file of a dataset folder may hold; the rest of it was not read.",
+            result.Problems[0].Message);
+        Assert.True(DatasetFolder.Read(folder.Path, ValidationOptions.Default, default, maxRecords: 3).Problems.Single().Line == 3);
+        Assert.Equal(50_000_000, SannongJsonLimits.MaxRecordsPerFile);
+    }
+
+    [Fact]
     public void Record_file_names_are_those_of_the_format()
     {
         Assert.Equal(["influencers.ndjson", "enrolments.ndjson", "ledger.ndjson", "earnings.ndjson", "content.ndjson"],
