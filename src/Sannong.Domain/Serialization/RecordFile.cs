@@ -75,27 +75,28 @@ internal sealed class RecordFile<T> : IRecordFile
         string name = Path.GetFileName(path);
         using FileStream stream = File.OpenRead(path);
         long records = 0;
-        foreach (NdjsonRecord<T> record in SannongJson.ReadNdjsonLines(stream, codec, new ValidationOptions(_problems.Room)))
+        var lineProblems = new ProblemList(new ValidationOptions(_problems.Room), 1);
+        foreach ((T? value, long line) in SannongJson.ReadNdjsonValues(stream, codec, lineProblems))
         {
             if (++records > maxRecords)
             {
                 DatasetFolder.AddInFile(_problems, [new DataProblem("$", DataProblemKind.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
                     $"the file holds more than {maxRecords:N0} records, the most a record file of a dataset folder may hold; the rest of it was not read."),
-                    record.Line)], 1, name);
+                    line)], 1, name);
                 return;
             }
-            if ((record.Line & 0xFFF) == 0)
+            if ((line & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            if (record.Value is { } value)
+            if (value is not null)
             {
                 _items.Add(value);
-                _lines.Add(record.Line);
+                _lines.Add(line);
             }
             else
             {
-                DatasetFolder.AddInFile(_problems, record.Problems, record.ProblemCount, name);
+                DatasetFolder.AddInFile(_problems, lineProblems.Kept, lineProblems.Count, name);
             }
         }
     }
