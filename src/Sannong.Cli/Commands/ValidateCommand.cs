@@ -35,8 +35,8 @@ internal static class ValidateCommand
             Arity = ArgumentArity.OneOrMore,
         };
         Option<int> maxProblems = CliOptions.Int("--max-problems",
-            "The most problems printed per file (at least 1; default 1,000); the rest are counted.", DefaultMaxProblems, minimum: 1);
-        var command = new Command("validate", "Check dataset files and report their problems with their path or line.") { files, maxProblems };
+            "The most problems printed per path (at least 1; default 1,000); the rest are counted.", DefaultMaxProblems, minimum: 1);
+        var command = new Command("validate", "Check datasets (a folder as a whole) and files, and report their problems with their file and path or line.") { files, maxProblems };
         command.SetAction(parsed =>
         {
             int exit = SannongCli.Success;
