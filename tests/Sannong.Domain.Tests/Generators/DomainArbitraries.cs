@@ -32,11 +32,13 @@ public static partial class DomainArbitraries
     /// <summary>Valid programme identifiers.</summary>
     public static Arbitrary<ProgrammeId> ProgrammeIds() => IdentifierText.Select(s => new ProgrammeId(s)).ToArbitrary();
 
-    /// <summary>Valid problem reports, with and without a line number.</summary>
+    /// <summary>Valid problem reports, with and without a line number, with and without a file.</summary>
     public static Arbitrary<DataProblem> DataProblems() =>
         (from path in Gen.Elements("$", "$.programme.period", "$.enrolments[3].influencer", "$.ledger[0].cash")
          from kind in Gen.Elements(Enum.GetValues<DataProblemKind>())
          from message in Gen.Elements("must not be negative.", "is not a known influencer.", "必须为正数。")
          from line in Gen.OneOf(Gen.Constant((long?)null), Gen.Choose(1, 1_000_000).Select(i => (long?)i))
-         select new DataProblem(path, kind, message, line)).ToArbitrary();
+         from file in Gen.Elements<string?>(null, null, "dataset.json", "earnings.ndjson", "数据.json")
+         let problem = new DataProblem(path, kind, message, line)
+         select file is null ? problem : problem.InFile(file)).ToArbitrary();
 }

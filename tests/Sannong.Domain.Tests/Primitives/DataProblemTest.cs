@@ -14,11 +14,44 @@ namespace Sannong.Domain.Tests.Primitives;
 [Properties(Arbitrary = new[] { typeof(DomainArbitraries) })]
 public sealed class DataProblemTest
 {
+    private static DataProblem Copy(DataProblem a)
+    {
+        var copy = new DataProblem(a.Path, a.Kind, a.Message, a.Line);
+        return a.File is { } file ? copy.InFile(file) : copy;
+    }
+
     [Property]
     public bool Equality_contract(DataProblem a, DataProblem b) =>
         ValueContract.EqualityHolds(a, b, (x, y) => x == y, (x, y) => x != y)
-        && ValueContract.EqualityHolds(a, new DataProblem(a.Path, a.Kind, a.Message, a.Line), (x, y) => x == y, (x, y) => x != y)
-        && a == new DataProblem(a.Path, a.Kind, a.Message, a.Line);
+        && ValueContract.EqualityHolds(a, Copy(a), (x, y) => x == y, (x, y) => x != y)
+        && a == Copy(a);
+
+    [Property]
+    public bool The_file_is_part_of_the_value(DataProblem a) =>
+        a.InFile("other.ndjson") != a.InFile("others.ndjson")
+        && (a.File is not null || a.InFile("x.json") != a)
+        && a.InFile("x.json").File == "x.json"
+        && a.InFile("x.json").Path == a.Path && a.InFile("x.json").Line == a.Line && a.InFile("x.json").Message == a.Message;
+
+    [Fact]
+    public void ToString_puts_the_file_and_the_line_first()
+    {
+        var problem = new DataProblem("$.influencer", DataProblemKind.UnknownInfluencer, "influencer 'x' is not among the influencers.", 7);
+        Assert.Equal("[earnings.ndjson, line 7] $.influencer: UnknownInfluencer: influencer 'x' is not among the influencers.",
+            problem.InFile("earnings.ndjson").ToString());
+        Assert.Equal("[dataset.json] $.asOf: InvalidValue: bad.",
+            new DataProblem("$.asOf", DataProblemKind.InvalidValue, "bad.").InFile("dataset.json").ToString());
+        Assert.Null(problem.File);
+    }
+
+    [Fact]
+    public void A_file_name_is_escaped_and_must_not_be_empty()
+    {
+        var problem = new DataProblem("$", DataProblemKind.InvalidValue, "m");
+        Assert.Equal("\\u001b[2Jx.json", problem.InFile("\u001b[2Jx.json").File);
+        Assert.Equal("file", Assert.Throws<ArgumentException>(() => problem.InFile("")).ParamName);
+        Assert.Throws<ArgumentNullException>(() => problem.InFile(null!));
+    }
 
     [Fact]
     public void ToString_reads_as_one_line_with_the_line_number_first_when_there_is_one()
