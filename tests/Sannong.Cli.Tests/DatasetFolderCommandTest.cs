@@ -159,7 +159,8 @@ public sealed class DatasetFolderCommandTest
 
     /// <summary>A dataset folder with a problem across files: dataset.json holds the programme of TestFiles.Document,
     /// influencers.ndjson the influencer a, and earnings.ndjson two earnings, the second (line 2) of 'zz', whom no file
-    /// names.</summary>
+    /// names: one problem, [earnings.ndjson, line 2] at $.influencer, of kind UnknownInfluencer, with the library's
+    /// message for it (RecordReferences: "influencer '{id}' is not among the influencers.").</summary>
     private static string HandFolder(TestFiles files)
     {
         string folder = Path.Combine(files.Folder, "hand");
