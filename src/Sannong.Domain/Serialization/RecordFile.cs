@@ -43,8 +43,13 @@ internal sealed class RecordFile<T> : IRecordFile
     {
         var part = (RecordPart<T>)parts.Of(_kind);
         string record = DatasetFolder.RecordName(_kind);
-        // A kind of record the document gives as an array has no file: every one of its files is a second place.
+        // A kind of record the document gives as an array has no file: every one of its files is a second place. An
+        // empty array is a place too ("none"), but the likely fix is to drop it, so the message says so.
         string? first = part.IsGiven ? $"the array {record} of {DatasetFolder.DocumentName}" : null;
+        string fix = part.IsGiven && part.Items.Count == 0
+            ? $"remove the empty array {record} from {DatasetFolder.DocumentName}"
+            : "keep one of them";
+        string records = Noun(_kind);
         foreach (string name in _names)
         {
             if (!IsNdjson(name))
@@ -56,16 +61,25 @@ internal sealed class RecordFile<T> : IRecordFile
             {
                 // (DataProblem escapes the names in its message.)
                 DatasetFolder.Add(sink, name, DataProblemKind.DuplicateSource,
-                    $"{record} are given twice, in {first} and in {name}: a kind of record lives in one place; remove one.");
+                    $"the {records} are given in two places, {first} and {name}, but a kind of record lives in one place: {fix}.");
             }
             else
             {
                 sink.AddRange(_problems.Kept, _problems.Count);
                 part.TakeFile(name, _items, _lines);
                 first = name;
+                fix = "keep one of them";
             }
         }
     }
+
+    /// <summary>What the records of a kind are called in a message.</summary>
+    private static string Noun(DataRecordKind kind) => kind switch
+    {
+        DataRecordKind.LedgerEntry => "ledger entries",
+        DataRecordKind.ContentItem => "content items",
+        _ => DatasetFolder.RecordName(kind),
+    };
 
     private static bool IsNdjson(string name) =>
         string.Equals(Path.GetExtension(name), DatasetFolder.RecordExtension, StringComparison.OrdinalIgnoreCase);

@@ -217,9 +217,14 @@ public sealed class DatasetFolderTest
         Write(folder.Path, root.ToJsonString(), files);
         ValidationResult<SannongDataset> result = DatasetFiles.Validate(folder.Path);
         DataProblem problem = Assert.Single(result.Problems);
-        Assert.Equal("[content.ndjson] $: DuplicateSource: content are given twice, in the array content of dataset.json and in content.ndjson: " +
-            "a kind of record lives in one place; remove one.", problem.ToString());
+        Assert.Equal("[content.ndjson] $: DuplicateSource: the content items are given in two places, the array content of dataset.json and " +
+            "content.ndjson, but a kind of record lives in one place: remove the empty array content from dataset.json.", problem.ToString());
         Assert.False(result.IsValid);
+
+        // A full array beside the file: which one is right is the user's call.
+        root["content"] = JsonNode.Parse("[" + files["content.ndjson"][0] + "]");
+        Write(folder.Path, root.ToJsonString(), files);
+        Assert.EndsWith("in one place: keep one of them.", Assert.Single(DatasetFiles.Validate(folder.Path).Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -229,7 +234,8 @@ public sealed class DatasetFolderTest
         DataProblem duplicate = Assert.Single(twice.Problems);
         // Ordinal order: "Earnings.ndjson" < "earnings.ndjson", so the capitalised one is read and the other refused.
         Assert.Equal(("earnings.ndjson", DataProblemKind.DuplicateSource), (duplicate.File, duplicate.Kind));
-        Assert.Contains("in Earnings.ndjson and in earnings.ndjson", duplicate.Message, StringComparison.Ordinal);
+        Assert.Equal("the earnings are given in two places, Earnings.ndjson and earnings.ndjson, but a kind of record lives in one place: " +
+            "keep one of them.", duplicate.Message);
 
         ValidationResult<SannongDataset> csv = ValidateBase(files =>
         {
