@@ -19,7 +19,10 @@ program=bench/Sannong.Domain.Benchmarks/bin/Release/net10.0/Sannong.Domain.Bench
 
 IFS=',' read -r -a scales <<<"$SANNONG_BENCH_SCALES,$SANNONG_BENCH_READING_SCALE,$SANNONG_BENCH_COMPUTE_SCALE"
 for scale in $(printf '%s\n' "${scales[@]}" | sort -u); do
-  if [ ! -f "$SANNONG_BENCH_DATA/scale-$scale/sample.json" ]; then
+  # Files from before issue 17 (dataset.json with empty earnings and content arrays beside their .ndjson files) are not
+  # a dataset folder: those are written again.
+  folder="$SANNONG_BENCH_DATA/scale-$scale"
+  if [ ! -f "$folder/sample.json" ] || tail -c 64 "$folder/dataset.json" | grep -q '"content": \[\]'; then
     dotnet "$program" --generate "$SANNONG_BENCH_DATA" --scale "$scale"
   fi
   # Correctness before timing: the alternatives must agree on these very files.

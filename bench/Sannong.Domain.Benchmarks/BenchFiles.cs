@@ -9,12 +9,14 @@ using Sannong.Domain.Serialization;
 namespace Sannong.Domain.Benchmarks;
 
 /// <summary>
-/// The files every job reads, for one scale of the sample programme (seed 1): <c>dataset.json</c> (the
-/// sannong-dataset/1 document with the programme, its influencers, enrolments and ledger; no earnings, no content),
-/// <c>earnings.ndjson</c> and <c>content.ndjson</c> (one record a line); and <c>sample.json</c>, the document that
-/// <c>sannong sample --scale X --out DIR/</c> writes as DIR/dataset.json (the same with the earnings, the content
-/// apart): the "full-scale document" of the issue's command-line and memory targets, and what <c>sannong scorecard
-/// --data</c> reads.
+/// The files every job reads, for one scale of the sample programme (seed 1), in one folder that is a dataset folder
+/// (docs/dataset-format.md; read whole by <c>DatasetFiles.Read</c> and by <c>sannong scorecard --data DIR</c> and
+/// <c>sannong exposure --data DIR</c>): <c>dataset.json</c> (the sannong-dataset/1 document with the programme, its
+/// influencers, enrolments and ledger as arrays), <c>earnings.ndjson</c> and <c>content.ndjson</c> (one record a
+/// line). Beside them <c>sample.json</c>, one document with every record but the content (the folder's reader ignores
+/// it: a file of no kind of record): the "full-scale document" of issue 16's command-line and memory targets. The
+/// bench keeps the influencers, enrolments and ledger inside dataset.json, where <c>sannong sample --out DIR</c> puts
+/// every kind in its own file, so that the reading benchmarks keep measuring the same documents.
 /// </summary>
 internal sealed class BenchFiles
 {
@@ -60,7 +62,8 @@ internal sealed class BenchFiles
         (Environment.GetEnvironmentVariable(ScalesVariable) ?? "1.0")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Generates the sample programme at a scale and writes its three files.</summary>
+    /// <summary>Generates the sample programme at a scale and writes its files: the three of the dataset folder, and
+    /// sample.json.</summary>
     internal static BenchFiles Generate(string root, string scale, TextWriter log)
     {
         BenchFiles files = ForScale(root, scale);
@@ -68,7 +71,7 @@ internal sealed class BenchFiles
         SannongDataset sample = SampleProgramme.Generate(seed: 1, scale: double.Parse(scale, CultureInfo.InvariantCulture));
         ProgrammeData all = sample.Data;
         ProgrammeData document = ProgrammeData.Create(all.Programme, all.Influencers, all.Enrolments, all.Ledger.Entries, [], []);
-        SannongJson.WriteDatasetFile(new SannongDataset(document, sample.AsOf), files.Dataset);
+        File.WriteAllBytes(files.Dataset, WithoutEmptyEarningsAndContent(SannongJson.ToUtf8Bytes(new SannongDataset(document, sample.AsOf))));
         using (FileStream earnings = File.Create(files.Earnings))
         {
             SannongJson.WriteNdjson(all.Earnings, earnings);
@@ -84,6 +87,22 @@ internal sealed class BenchFiles
             $"{all.Earnings.Length:N0} earnings ({Mb(files.Earnings)}); {all.Content.Length:N0} content items ({Mb(files.Content)}); with the earnings in {files.Sample} ({Mb(files.Sample)})"));
         return files;
     }
+
+    /// <summary>The document without its empty earnings and content arrays, which would give those kinds a second place
+    /// beside earnings.ndjson and content.ndjson (a dataset folder's DuplicateSource problem). The writer ends a
+    /// document whose last two arrays are empty with exactly <see cref="EmptyTail"/>; anything else is an error here,
+    /// never a silent change. (A JSON string cannot hold this raw text: its quotes would be escaped.)</summary>
+    private static byte[] WithoutEmptyEarningsAndContent(byte[] document)
+    {
+        byte[] tail = System.Text.Encoding.UTF8.GetBytes(EmptyTail);
+        if (!document.AsSpan().EndsWith(tail))
+        {
+            throw new InvalidOperationException("the dataset document does not end with empty earnings and content arrays as expected: update BenchFiles.");
+        }
+        return [.. document.AsSpan(0, document.Length - tail.Length), .. "\n}\n"u8];
+    }
+
+    private const string EmptyTail = ",\n  \"earnings\": [],\n  \"content\": []\n}\n";
 
     internal static double SizeMb(string path) => new FileInfo(path).Length / 1_000_000.0;
 

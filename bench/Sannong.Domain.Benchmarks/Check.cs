@@ -36,6 +36,9 @@ internal static class Check
         Row(output, "compute floor, bare loops over loaded arrays", reference, () => LoadedFloor.Scorecard(loaded.Arrays), ref ok);
         Row(output, "library, ScorecardCalculator over sample.json", reference,
             () => LibraryJobs.Scorecard(SannongJson.ReadDatasetFile(files.Sample).Data, loaded.AsOf), ref ok);
+        // The folder is a dataset folder (issue 17): what `sannong scorecard --data DIR` reads, through DatasetFiles.
+        ProgrammeData folder = DatasetFiles.Read(files.Folder).Data;
+        Row(output, "library, DatasetFiles.Read of the folder (--data DIR)", reference, () => LibraryJobs.Scorecard(folder, loaded.AsOf), ref ok);
         Row(output, "JsonSerializer (reflection) + LINQ", reference, () => ReflectionLinq.Scorecard(files), ref ok);
         Row(output, "DuckDB read_json_auto + SQL", reference, () => DuckDbJobs.Scorecard(files), ref ok);
         LoadedData twice = LoadedData.Load(files, earningCopies: 2);
@@ -46,6 +49,8 @@ internal static class Check
         output.WriteLine($"Job 2, content NDJSON to inequality of views by creator (counts exact, Gini and top share within {ExposureNumbers.Tolerance:G}):");
         ExposureNumbers exposure = Timed(output, "library (streamed content NDJSON)", () => LibraryJobs.Exposure(files), out _);
         Row(output, "compute floor, bare loop + Array.Sort over loaded items", exposure, () => LoadedFloor.Exposure(loaded.Arrays.Content), ref ok);
+        Row(output, "library, content of DatasetFiles.Read of the folder", exposure,
+            () => ExposureNumbers.From(InequalityMeasures.Report(ExposureCalculator.ViewsByCreator(folder.Content).Values)), ref ok);
         Row(output, "JsonSerializer (reflection) + LINQ", exposure, () => ReflectionLinq.Exposure(files), ref ok);
         Row(output, "DuckDB read_json_auto + SQL", exposure, () => DuckDbJobs.Exposure(files), ref ok);
 

@@ -112,7 +112,8 @@ internal static class CliOptions
     internal static Option<string?> Data() =>
         new("--data")
         {
-            Description = "A dataset document (sannong-dataset/1), or - for standard input. Without it, the sample programme at --scale (default 1, the real plan).",
+            Description = "A dataset document (sannong-dataset/1), a dataset folder (dataset.json and a .ndjson file per kind of " +
+                "record, as 'sannong sample --out DIR' writes), or - for a document on standard input. Without it, the sample programme at --scale (default 1, the real plan).",
         };
 
     private static double? ParseDouble(ArgumentResult result, string name)

@@ -11,7 +11,8 @@ using Sannong.Domain.Programmes;
 
 namespace Sannong.Cli;
 
-/// <summary>Loads the dataset a command works on: a file, standard input (`-`), or the embedded sample programme.</summary>
+/// <summary>Loads the dataset a command works on: a document, a dataset folder, standard input (`-`), or the embedded
+/// sample programme.</summary>
 internal static class DataLoading
 {
     /// <summary>The path that means standard input.</summary>
@@ -21,7 +22,7 @@ internal static class DataLoading
     /// (100,000 mentees targeted, 10,000,000.00 yuan, 1,000,000,000 impressions).</summary>
     internal const double DefaultScale = 1.0;
 
-    /// <summary>Reads a dataset document, or throws a <see cref="CliException"/> with one line naming the file and the
+    /// <summary>Reads a dataset document or folder, or throws a <see cref="CliException"/> with one line naming the file and the
     /// problem (the first problems, and how many there are). Without a path, generates the sample programme (seed
     /// <see cref="SampleProgramme.DefaultSeed"/>) at <paramref name="scale"/>, or <see cref="DefaultScale"/>; a scale
     /// given with a path is a usage error.</summary>
@@ -48,9 +49,10 @@ internal static class DataLoading
     }
 
     /// <summary>
-    /// Validates a document read from a file or from standard input (`-`). <c>Total</c> is how many problems there are
-    /// in all; callers print at most <paramref name="maxProblems"/> of them. An unreadable or missing file is a
-    /// <see cref="CliException"/>, a folder a <see cref="CliUsageException"/>.
+    /// Validates a dataset: a document read from a file or from standard input (`-`), or a dataset folder as a whole
+    /// (through <see cref="DatasetFiles"/>: its problems carry their file and line). <c>Total</c> is how many problems
+    /// there are in all; callers print at most <paramref name="maxProblems"/> of them. An unreadable or missing file is
+    /// a <see cref="CliException"/>.
     /// </summary>
     internal static (ValidationResult<SannongDataset> Result, long Total) Validate(CliContext context, string path, int maxProblems)
     {
@@ -61,6 +63,18 @@ internal static class DataLoading
             using var input = new CountingStream(context.OpenInput());
             using ProgressLine? progress = ProgressLine.Start(context, elapsed => Reading("stdin", input, elapsed));
             result = SannongJson.ValidateDataset(input, options);
+        }
+        else if (Directory.Exists(path))
+        {
+            // A folder: its files are read one after the other; the line says how long it has taken.
+            string name = Name(path);
+            using ProgressLine? progress = ProgressLine.Start(context, elapsed => $"Reading {name}... {ProgressLine.Seconds(elapsed)}");
+            result = FileAction(path, () => DatasetFiles.Validate(path, options), folderIsWanted: true);
+        }
+        else if (path.EndsWith(DatasetFiles.RecordFileExtension, StringComparison.OrdinalIgnoreCase))
+        {
+            // A file of one kind of record is not a dataset: the library says so and names the folder to read instead.
+            result = FileAction(path, () => DatasetFiles.Validate(path, options));
         }
         else if (context.ErrorIsTerminal)
         {

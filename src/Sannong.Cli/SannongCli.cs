@@ -64,6 +64,7 @@ internal static class SannongCli
             .InZone(NodaTime.DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(SampleCommand.Create(context));
+        root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(TaxonomyCommand.Create(context));
         root.Subcommands.Add(ClassifyCommand.Create(context));
         root.Subcommands.Add(ExposureCommand.Create(context));

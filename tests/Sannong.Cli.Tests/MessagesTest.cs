@@ -129,12 +129,15 @@ public sealed class MessagesTest
     }
 
     [Fact]
-    public void Data_that_is_a_folder_is_a_usage_error_not_permission_denied()
+    public void Data_that_is_a_folder_without_dataset_json_says_what_a_dataset_folder_holds_not_permission_denied()
     {
+        // Issue 17: a folder is a dataset folder, read as a whole; an empty one lacks its dataset.json.
         using var files = new TestFiles();
-        (int exit, _, string error) = CliRun.Of("scorecard", "--data", files.Folder);
-        Assert.Equal(2, exit);
-        Assert.Equal($"sannong: {files.Folder}: is a folder, not a file. (see 'sannong scorecard --help')", error.TrimEnd());
+        (int exit, string output, string error) = CliRun.Of("scorecard", "--data", files.Folder);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Single(Terminal.Lines(error));
+        Assert.StartsWith($"sannong: {files.Folder}: 1 problem(s): [dataset.json] $: MissingField: the folder has no dataset.json", error, StringComparison.Ordinal);
     }
 
     /// <summary>A readable stream whose every read throws the given exception.</summary>

@@ -56,6 +56,22 @@ public sealed class ProgressTest
         Assert.Equal("", plainError);
     }
 
+    [Fact]
+    public void Reading_a_folder_on_a_terminal_says_which_and_how_long_and_leaves_the_output_unchanged()
+    {
+        using var files = new TestFiles();
+        string folder = Path.Combine(files.Folder, "d");
+        Assert.Equal(0, Run(false, "sample", "--scale", "0.002", "--out", folder).Exit);
+        (int exit, string output, string error) = Run(true, "scorecard", "--data", folder, "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.StartsWith($"\rReading {folder}... 0.", error, StringComparison.Ordinal);
+        Assert.Matches("\r +\r$", error);
+        (int plainExit, string plainOutput, string plainError) = Run(false, "scorecard", "--data", folder, "--format", "json");
+        Assert.Equal(0, plainExit);
+        Assert.Equal(plainOutput, output);
+        Assert.Equal("", plainError);
+    }
+
     [Theory]
     [InlineData("sample", "--scale", "0.01", "--out", "{0}/s.json")]
     [InlineData("sample", "--scale", "0.01", "--out", "{0}/split/")]
@@ -63,10 +79,17 @@ public sealed class ProgressTest
     [InlineData("exposure", "--scale", "0.01")]
     [InlineData("scorecard", "--data", "{0}/hand.json")]
     [InlineData("validate", "{0}/hand.json")]
+    [InlineData("convert", "{0}/hand.json", "{0}/folder")]
+    [InlineData("validate", "{0}")]
     public void Redirected_standard_error_carries_no_progress_byte(params string[] args)
     {
         using var files = new TestFiles();
         files.Write("hand.json", TestFiles.Document());
+        if (args[^1] == "{0}")
+        {
+            // The temporary folder as a dataset folder: its dataset.json, with hand.json beside it (ignored).
+            files.Write("dataset.json", TestFiles.Document());
+        }
         string[] resolved = args.Select(a => a.Replace("{0}", files.Folder, StringComparison.Ordinal)).ToArray();
         (int exit, string output, string error) = Run(false, resolved);
         Assert.Equal(0, exit);

@@ -20,10 +20,16 @@ public sealed class StandardInputTest
         Assert.Equal(2, doc.RootElement.GetProperty("mentees").GetProperty("actual").GetInt32());
     }
 
+    /// <summary>A content item of a, for exposure (which refuses data without content).</summary>
+    internal const string OneItem = """
+        { "id": "p1", "author": "a", "kind": "short-video", "published": "2024-01-03T08:00:00Z", "lengthSeconds": 30,
+          "caption": "", "topics": [], "views": 100, "likes": 1, "comments": 0, "shares": 0 }
+        """;
+
     [Fact]
     public void Exposure_reads_the_document_from_stdin()
     {
-        (int exit, string output, _) = CliRun.WithInput(TestFiles.Document(), "exposure", "--data", "-");
+        (int exit, string output, _) = CliRun.WithInput(TestFiles.Document(content: OneItem), "exposure", "--data", "-");
         Assert.Equal(0, exit);
         Assert.Contains("Views by creator", output, StringComparison.Ordinal);
     }

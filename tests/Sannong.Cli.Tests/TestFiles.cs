@@ -24,8 +24,9 @@ internal sealed class TestFiles : IDisposable
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 
     /// <summary>The hand-made pilot of ScorecardCommandTest (valid), with the JSON texts of b's id and handle and of one
-    /// extra member of the programme replaceable. The values are JSON string contents: "\\u200b" is an escape.</summary>
-    internal static string Document(string idOfB = "b", string handleOfB = "b", string extraMember = "") => string.Create(CultureInfo.InvariantCulture, $$"""
+    /// extra member of the programme replaceable, and the items of its content array (none by default). The values are
+    /// JSON string contents: "\\u200b" is an escape.</summary>
+    internal static string Document(string idOfB = "b", string handleOfB = "b", string extraMember = "", string content = "") => string.Create(CultureInfo.InvariantCulture, $$"""
         {
           "format": "sannong-dataset/1",
           "asOf": "2024-01-05",
@@ -43,7 +44,7 @@ internal sealed class TestFiles : IDisposable
           "enrolments": [ { "influencer": "a", "date": "2024-01-01" }, { "influencer": "{{idOfB}}", "date": "2024-01-03" } ],
           "ledger": [ { "date": "2024-01-02", "kind": "disbursement", "cash": "300.00", "influencer": "a" } ],
           "earnings": [ { "influencer": "a", "month": "2024-01", "amount": "50.00", "source": "e-commerce" } ],
-          "content": []
+          "content": [{{content}}]
         }
         """);
 }

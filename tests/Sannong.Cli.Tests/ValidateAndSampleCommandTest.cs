@@ -24,9 +24,12 @@ public sealed class ValidateAndSampleCommandTest
             Assert.Equal(0, exit);
             Assert.Equal($"{one}: valid", output.TrimEnd());
 
-            // A folder receives the document and the content as NDJSON; both validate.
+            // A folder receives the dataset folder (issue 17): it validates as a whole, and its files each alone.
             string split = Path.Combine(folder, "split") + Path.DirectorySeparatorChar;
             Assert.Equal(0, CliRun.Of("sample", "--seed", "7", "--scale", "0.005", "--out", split).Exit);
+            (exit, output, _) = CliRun.Of("validate", split);
+            Assert.Equal(0, exit);
+            Assert.Equal($"{split}: valid", output.TrimEnd());
             (exit, output, _) = CliRun.Of("validate", Path.Combine(split, "dataset.json"), Path.Combine(split, "content.ndjson"));
             Assert.Equal(0, exit);
             Assert.Contains("content.ndjson: valid", output, StringComparison.Ordinal);

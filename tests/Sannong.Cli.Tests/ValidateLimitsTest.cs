@@ -9,6 +9,9 @@ namespace Sannong.Cli.Tests;
 /// counts the rest ("... and M more."); NDJSON problems are printed as they are found.</summary>
 public sealed class ValidateLimitsTest
 {
+    /// <summary>The first line of validate given files checked alone, outside a dataset folder.</summary>
+    internal const string AloneNote = "Each file is checked alone; validate the folder to check references across files.";
+
     private static string BadEarnings(int lines)
     {
         var text = new StringBuilder();
@@ -27,7 +30,10 @@ public sealed class ValidateLimitsTest
         (int exit, string output, _) = CliRun.Of("validate", "--max-problems", "2", path);
         Assert.Equal(1, exit);
         string[] lines = Terminal.Lines(output);
-        // A heading, 2 problems, "... and 3 more.", the total: 5 lines.
+        // An NDJSON file is checked alone, and says so first (issue 17); then a heading, 2 problems, "... and 3 more.",
+        // the total: 5 lines.
+        Assert.Equal(AloneNote, lines[0]);
+        lines = lines[1..];
         Assert.Equal(5, lines.Length);
         Assert.Equal($"{path}:", lines[0]);
         Assert.StartsWith("  [line 1] $.amount: ", lines[1], StringComparison.Ordinal);
@@ -44,8 +50,9 @@ public sealed class ValidateLimitsTest
         (int exit, string output, _) = CliRun.InCulture("de-DE", "validate", path);
         Assert.Equal(1, exit);
         string[] lines = Terminal.Lines(output);
-        // Heading + 1,000 problems + "... and 234 more." + total = 1,003 lines.
-        Assert.Equal(1_003, lines.Length);
+        // The note that the file is checked alone + heading + 1,000 problems + "... and 234 more." + total = 1,004 lines.
+        Assert.Equal(AloneNote, lines[0]);
+        Assert.Equal(1_004, lines.Length);
         Assert.Equal("  ... and 234 more.", lines[^2]);
         Assert.Equal($"{path}: 1,234 problem(s)", lines[^1]);
     }

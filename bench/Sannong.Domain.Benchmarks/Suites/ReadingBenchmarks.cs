@@ -9,8 +9,8 @@ namespace Sannong.Domain.Benchmarks.Suites;
 
 /// <summary>Reading alone, file by file: the library's reader (read and check every field, build the domain records;
 /// for a document also the checks across records) against the raw token walk of the same bytes. Two documents:
-/// dataset.json (programme, influencers, enrolments, ledger) and sample.json (the same plus the earnings, as
-/// <c>sannong sample --out DIR/</c> writes it).</summary>
+/// dataset.json (programme, influencers, enrolments, ledger) and sample.json (the same plus the earnings; see
+/// <see cref="BenchFiles"/>).</summary>
 [MemoryDiagnoser]
 public class ReadingBenchmarks
 {

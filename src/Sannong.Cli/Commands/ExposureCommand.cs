@@ -19,7 +19,9 @@ internal static class ExposureCommand
         var command = new Command("exposure", "Inequality of exposure (views) by creator and by group.") { data, scale, chart };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
-            SannongDataset dataset = DataLoading.Load(context, parsed.GetValue(data), parsed.GetValue(scale));
+            string? path = parsed.GetValue(data);
+            SannongDataset dataset = DataLoading.Load(context, path, parsed.GetValue(scale));
+            RecordNeeds.RequireContent(path, dataset.Data);
             InequalityReport byCreator = ExposureCalculator.ByCreator(dataset.Data);
             context.Console.Write(new Rule("[bold]Views by creator[/]").LeftJustified());
             context.Console.Write(InequalityTable.Of(new[] { ("Creators", byCreator) }));

@@ -28,7 +28,9 @@ internal static class ScorecardCommand
         var command = new Command("scorecard", "Score a programme against its goals as of a date.") { data, scale, asOf, format, chart, sample };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
-            SannongDataset dataset = DataLoading.Load(context, parsed.GetValue(data), parsed.GetValue(scale));
+            string? path = parsed.GetValue(data);
+            SannongDataset dataset = DataLoading.Load(context, path, parsed.GetValue(scale));
+            RecordNeeds.CheckBeside(path, dataset.Data, RecordNeeds.Scorecard);
             LocalDate date = parsed.GetValue(asOf) ?? dataset.AsOf ?? today();
             var options = new ScorecardOptions(earningsAreSample: parsed.GetValue(sample));
             Scorecard card = ScorecardCalculator.Compute(dataset.Data, date, options);

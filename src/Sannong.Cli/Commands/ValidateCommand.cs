@@ -13,9 +13,12 @@ using Sannong.Domain.Serialization;
 namespace Sannong.Cli.Commands;
 
 /// <summary>
-/// `sannong validate FILE...`: the problems of every file, at most --max-problems of each printed (the rest counted);
-/// exit 0 when clean, 1 with problems, 2 on a usage error. NDJSON problems are printed as they are found and none is
-/// kept, so that memory stays flat whatever the size of the file.
+/// `sannong validate PATH...`: the problems of every dataset folder (checked as a whole, references across its files)
+/// and of every file (checked alone), at most --max-problems of each printed (the rest counted); exit 0 when clean, 1
+/// with problems, 2 on a usage error. When a file is checked alone that is part of a dataset (an NDJSON file; a
+/// folder's dataset.json beside its record files), or when several files are given, the first line says that each
+/// file is checked alone (<see cref="AloneNote"/>). NDJSON problems are printed as they are found and none is kept, so
+/// that memory stays flat whatever the size of the file.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -24,20 +27,26 @@ internal static class ValidateCommand
 
     internal static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("file")
+        var files = new Argument<string[]>("path")
         {
-            Description = "Dataset documents (.json), or NDJSON files of one record type named for it: influencers, " +
-                "enrolments, ledger, earnings or content (.ndjson); - reads a dataset document from standard input.",
+            Description = "Dataset folders (checked as a whole, references across their files), dataset documents (.json), " +
+                "or NDJSON files of one record type named for it: influencers, enrolments, ledger, earnings or content " +
+                "(.ndjson; checked alone); - reads a dataset document from standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         Option<int> maxProblems = CliOptions.Int("--max-problems",
-            "The most problems printed per file (at least 1; default 1,000); the rest are counted.", DefaultMaxProblems, minimum: 1);
-        var command = new Command("validate", "Check dataset files and report their problems with their path or line.") { files, maxProblems };
+            "The most problems printed per path (at least 1; default 1,000); the rest are counted.", DefaultMaxProblems, minimum: 1);
+        var command = new Command("validate", "Check datasets (a folder as a whole) and files, and report their problems with their file and path or line.") { files, maxProblems };
         command.SetAction(parsed =>
         {
             int exit = SannongCli.Success;
             int max = parsed.GetValue(maxProblems);
-            foreach (string path in parsed.GetValue(files) ?? [])
+            string[] paths = parsed.GetValue(files) ?? [];
+            if (AloneNote(paths) is { } note)
+            {
+                context.Output.WriteLine(note);
+            }
+            foreach (string path in paths)
             {
                 int result = CliErrors.Guard(context, () => ValidateOne(context, path, max));
                 exit = Math.Max(exit, result);
@@ -47,11 +56,40 @@ internal static class ValidateCommand
         return command;
     }
 
+    /// <summary>The line printed first when files are checked alone: when a path is an NDJSON file, or a dataset.json
+    /// beside a record file, or when two or more paths are files (standard input counts as one); null when every path
+    /// is a folder, or the one path is a document that is not a folder's. It names the folder to validate when the
+    /// first such file lies in one.</summary>
+    internal static string? AloneNote(string[] paths)
+    {
+        string[] fileArgs = paths.Where(p => !Directory.Exists(p)).ToArray();
+        string[] parts = fileArgs.Where(p => p != DataLoading.StandardInput && (IsNdjson(p) || IsFoldersDocument(p))).ToArray();
+        if (parts.Length == 0 && fileArgs.Length < 2)
+        {
+            return null;
+        }
+        string? folder = parts.Select(Folder).FirstOrDefault(f => File.Exists(Path.Combine(f, DatasetFiles.DocumentFileName)));
+        string which = folder is null ? "the folder" : $"the folder ('sannong validate {DataLoading.Name(folder)}')";
+        return $"Each file is checked alone; validate {which} to check references across files.";
+    }
+
+    private static bool IsNdjson(string path) => path.EndsWith(DatasetFiles.RecordFileExtension, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a file named dataset.json beside at least one record file: a dataset folder's document.</summary>
+    private static bool IsFoldersDocument(string path) =>
+        string.Equals(Path.GetFileName(path), DatasetFiles.DocumentFileName, StringComparison.OrdinalIgnoreCase)
+        && Kinds.Any(kind => File.Exists(Path.Combine(Folder(path), DatasetFiles.RecordFileName(kind))));
+
+    private static readonly DataRecordKind[] Kinds =
+        [DataRecordKind.Influencer, DataRecordKind.Enrolment, DataRecordKind.LedgerEntry, DataRecordKind.Earning, DataRecordKind.ContentItem];
+
+    private static string Folder(string path) => Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".";
+
     private static int ValidateOne(CliContext context, string path, int max)
     {
         string name = DataLoading.Name(path);
         long total;
-        if (path != DataLoading.StandardInput && path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+        if (path != DataLoading.StandardInput && IsNdjson(path) && !Directory.Exists(path))
         {
             total = Ndjson(context, path, max);
             if (total > 0)

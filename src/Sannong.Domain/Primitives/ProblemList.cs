@@ -45,7 +45,7 @@ internal sealed class ProblemList : IProblemTarget
     }
 
     /// <summary>The NDJSON line number the problems belong to, or null for a whole document.</summary>
-    internal long? Line { get; }
+    internal long? Line { get; private set; }
 
     /// <summary>Every problem found, kept or not.</summary>
     internal long Count { get; private set; }
@@ -146,6 +146,13 @@ internal sealed class ProblemList : IProblemTarget
     /// <summary>An empty list with the same cap, line and paths, for problems gathered apart and added in order later
     /// (<see cref="AddRange"/>).</summary>
     internal ProblemList Sibling() => new(_max, Line, _placeOf);
+
+    /// <summary>Forgets every problem and takes those of another NDJSON line: one list serves a whole file.</summary>
+    internal void Restart(long line)
+    {
+        Clear();
+        Line = line;
+    }
 
     /// <summary>Forgets every problem kept and counted (a reader that must start over, reporting one problem instead
     /// of what it had found).</summary>

@@ -1,4 +1,6 @@
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using Sannong.Domain.Programmes;
 
 namespace Sannong.Domain.Serialization;
@@ -70,21 +72,73 @@ public static class DatasetFiles
         {
             return DatasetFolder.Read(path, options);
         }
-        string name = Path.GetFileName(path.TrimEnd('/', Path.DirectorySeparatorChar));
+        if (NdjsonInsteadOfDocument(path, out string name) is { } refused)
+        {
+            return refused;
+        }
+        return InFile(SannongJson.ValidateDatasetFile(path, options), name);
+    }
+
+    /// <summary>The one problem of an NDJSON file given where a dataset is expected (read as a document, a file of
+    /// lines would be "not valid JSON": this says what it is instead), or null; <paramref name="name"/> is the file's
+    /// name for the problems.</summary>
+    private static ValidationResult<SannongDataset>? NdjsonInsteadOfDocument(string path, out string name)
+    {
+        name = Path.GetFileName(path.TrimEnd('/', Path.DirectorySeparatorChar));
         if (name.Length == 0)
         {
             name = path;
         }
-        if (name.EndsWith(RecordFileExtension, StringComparison.OrdinalIgnoreCase))
+        if (!name.EndsWith(RecordFileExtension, StringComparison.OrdinalIgnoreCase))
         {
-            // Read as a document, a file of lines is "not valid JSON": say what it is instead.
-            _ = File.GetAttributes(path);
-            return ValidationResult<SannongDataset>.Failure([new DataProblem("$", null, DataProblemKind.InvalidValue,
-                $"an NDJSON file holds one kind of record, not a dataset: read the dataset folder that holds it beside {DocumentFileName}.", null, name)]);
+            return null;
         }
-        ValidationResult<SannongDataset> result = SannongJson.ValidateDatasetFile(path, options);
-        return result.IsValid ? result : ValidationResult<SannongDataset>.Failure(result.Problems.Select(p => p.InFile(name)), result.ProblemCount);
+        _ = File.GetAttributes(path); // A missing file is a FileNotFoundException, as for a document.
+        return ValidationResult<SannongDataset>.Failure([new DataProblem("$", null, DataProblemKind.InvalidValue,
+            $"an NDJSON file holds one kind of record, not a dataset: read the dataset folder that holds it beside {DocumentFileName}.", null, name)]);
     }
+
+    private static ValidationResult<SannongDataset> InFile(ValidationResult<SannongDataset> result, string name) =>
+        result.IsValid ? result : ValidationResult<SannongDataset>.Failure(result.Problems.Select(p => p.InFile(name)), result.ProblemCount);
+
+    /// <summary>Reads and checks a dataset document or folder asynchronously (see
+    /// <see cref="Validate(string, ValidationOptions)"/>): a document is read with asynchronous I/O; a folder's files
+    /// are read on the thread pool, at the same time, the calling thread free meanwhile.</summary>
+    /// <param name="path">A dataset document's file, or a dataset folder.</param>
+    /// <param name="options">How many problems to keep (null: 1,000).</param>
+    /// <param name="cancellationToken">Cancels the reading (a folder's files notice it every 4,096 lines).</param>
+    /// <returns>The dataset, or the problems found, each with its file.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">A file could not be read, or <paramref name="path"/> does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static async Task<ValidationResult<SannongDataset>> ValidateAsync(string path, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ValidationOptions.Default;
+        if (Directory.Exists(path))
+        {
+            return await Task.Run(() => DatasetFolder.Read(path, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        if (NdjsonInsteadOfDocument(path, out string name) is { } refused)
+        {
+            return refused;
+        }
+        return InFile(await SannongJson.ValidateDatasetFileAsync(path, options, cancellationToken).ConfigureAwait(false), name);
+    }
+
+    /// <summary>Reads a dataset document or folder asynchronously (see <see cref="ValidateAsync"/>).</summary>
+    /// <param name="path">A dataset document's file, or a dataset folder.</param>
+    /// <param name="options">How many problems to keep in the exception (null: 1,000).</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">A file could not be read, or <paramref name="path"/> does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    /// <exception cref="DataValidationException">The data has problems; <see cref="DataValidationException.Problems"/> lists those kept and <see cref="DataValidationException.ProblemCount"/> counts them all.</exception>
+    public static async Task<SannongDataset> ReadAsync(string path, ValidationOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await ValidateAsync(path, options, cancellationToken).ConfigureAwait(false)).GetValueOrThrow();
 
     /// <summary>Reads a dataset document or folder, keeping at most 1,000 problems in the exception.</summary>
     /// <param name="path">A dataset document's file, or a dataset folder.</param>

@@ -1,4 +1,6 @@
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using Sannong.Domain.Content;
 using Sannong.Domain.Creators;
 using Sannong.Domain.Programmes;
@@ -35,17 +37,46 @@ internal static class DatasetFolder
             $"kind must be a kind of record kept in a list (Influencer, Enrolment, LedgerEntry, Earning or ContentItem), but was {kind}.")),
     };
 
-    internal static ValidationResult<SannongDataset> Read(string folder, ValidationOptions options)
+    /// <summary>Reads and checks the folder. Its files are read at the same time, one a thread (their problems gathered
+    /// apart and reported in a fixed order: dataset.json, then each kind of record in the format's order, its files in
+    /// ordinal order), so the result never depends on which file is read first.</summary>
+    internal static ValidationResult<SannongDataset> Read(string folder, ValidationOptions options, CancellationToken cancellationToken = default,
+        int maxRecords = SannongJsonLimits.MaxRecordsPerFile)
     {
         var sink = new ProblemList(options);
         string[] names = FileNames(folder);
-        DatasetParts parts = ReadDocument(folder, names, sink) ?? new DatasetParts();
+        Task<(DatasetParts? Parts, ProblemList Problems)> document = Task.Run(() => ReadDocument(folder, names, sink.Sibling()), cancellationToken);
+        IRecordFile[] files =
+        [
+            RecordFile.Start(folder, names, DataRecordKind.Influencer, RecordCodecs.Influencer, sink, maxRecords, cancellationToken),
+            RecordFile.Start(folder, names, DataRecordKind.Enrolment, RecordCodecs.Enrolment, sink, maxRecords, cancellationToken),
+            RecordFile.Start(folder, names, DataRecordKind.LedgerEntry, RecordCodecs.LedgerEntry, sink, maxRecords, cancellationToken),
+            RecordFile.Start(folder, names, DataRecordKind.Earning, RecordCodecs.Earning, sink, maxRecords, cancellationToken),
+            RecordFile.Start(folder, names, DataRecordKind.ContentItem, RecordCodecs.ContentItem, sink, maxRecords, cancellationToken),
+        ];
+        // Every read ends before any failure is thrown (the first in the fixed order), so no file is left open.
+        Task[] reads = [document, .. files.Select(file => file.Reading)];
+        try
+        {
+            Task.WaitAll(reads);
+        }
+        catch (AggregateException)
+        {
+            foreach (Task each in reads)
+            {
+                each.GetAwaiter().GetResult();
+            }
+            throw;
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        (DatasetParts? read, ProblemList found) = document.Result;
+        sink.AddRange(found.Kept, found.Count);
+        DatasetParts parts = read ?? new DatasetParts();
         // The record files are read even when the document has problems, so that every problem is reported at once.
-        ReadRecords(folder, names, parts.Influencers, RecordCodecs.Influencer, sink);
-        ReadRecords(folder, names, parts.Enrolments, RecordCodecs.Enrolment, sink);
-        ReadRecords(folder, names, parts.Ledger, RecordCodecs.LedgerEntry, sink);
-        ReadRecords(folder, names, parts.Earnings, RecordCodecs.Earning, sink);
-        ReadRecords(folder, names, parts.Content, RecordCodecs.ContentItem, sink);
+        foreach (IRecordFile file in files)
+        {
+            file.TakeInto(parts, sink);
+        }
         SannongDataset? dataset = parts.Build(sink, location => PlaceOf(location, parts));
         return dataset is not null ? ValidationResult<SannongDataset>.Success(dataset) : sink.Failure<SannongDataset>();
     }
@@ -90,7 +121,7 @@ internal static class DatasetFolder
     }
 
     /// <summary>The kind of record a file's name is for (its name without extension, in any case), or null.</summary>
-    private static DataRecordKind? KindOfFile(string name)
+    internal static DataRecordKind? KindOfFile(string name)
     {
         string stem = Path.GetFileNameWithoutExtension(name);
         foreach (DataRecordKind kind in RecordKinds)
@@ -103,16 +134,16 @@ internal static class DatasetFolder
         return null;
     }
 
-    private static DatasetParts? ReadDocument(string folder, string[] names, ProblemList sink)
+    /// <summary>Reads dataset.json into its parts, its problems (with the file's name) to <paramref name="sink"/>.</summary>
+    private static (DatasetParts? Parts, ProblemList Problems) ReadDocument(string folder, string[] names, ProblemList sink)
     {
         string? name = Array.Find(names, n => string.Equals(n, DocumentName, StringComparison.OrdinalIgnoreCase));
         if (name is null)
         {
-            sink.AddRange([new DataProblem("$", null, DataProblemKind.MissingField,
+            Add(sink, DocumentName, DataProblemKind.MissingField,
                 "the folder has no dataset.json: a dataset folder holds dataset.json (its format, asOf and programme) and a file " +
-                "for each kind of record given (influencers.ndjson, enrolments.ndjson, ledger.ndjson, earnings.ndjson, content.ndjson).",
-                null, DocumentName)], 1);
-            return null;
+                "for each kind of record given (influencers.ndjson, enrolments.ndjson, ledger.ndjson, earnings.ndjson, content.ndjson).");
+            return (null, sink);
         }
         ProblemList found = sink.Sibling();
         DatasetParts? parts;
@@ -122,65 +153,13 @@ internal static class DatasetFolder
                 : StreamBytes.ReadAll(stream) is { } bytes ? DatasetJson.ReadParts(bytes, found) : TooLarge(found);
         }
         AddInFile(sink, found.Kept, found.Count, name);
-        return parts;
+        return (parts, sink);
     }
 
     private static DatasetParts? TooLarge(ProblemList sink)
     {
         sink.AddRange([StreamBytes.TooLarge()], 1);
         return null;
-    }
-
-    /// <summary>Reads the file of a kind of record, if the folder has one: its problems to the sink with the file's name,
-    /// its records to the part. A second place for the kind (the document's array, another file) is a problem, and
-    /// that file is not read.</summary>
-    private static void ReadRecords<T>(string folder, string[] names, RecordPart<T> part, RecordCodec<T> codec, ProblemList sink)
-        where T : class
-    {
-        string record = RecordName(part.Kind);
-        foreach (string name in names)
-        {
-            if (KindOfFile(name) != part.Kind)
-            {
-                continue;
-            }
-            if (part.IsGiven)
-            {
-                // (DataProblem escapes the names in its message.)
-                string first = part.File ?? $"the array {record} of {DocumentName}";
-                Add(sink, name, DataProblemKind.DuplicateSource,
-                    $"{record} are given twice, in {first} and in {name}: a kind of record lives in one place; remove one.");
-                continue;
-            }
-            if (!string.Equals(Path.GetExtension(name), RecordExtension, StringComparison.OrdinalIgnoreCase))
-            {
-                Add(sink, name, DataProblemKind.InvalidValue,
-                    $"a record file of a dataset folder is NDJSON, named {record}{RecordExtension}; {name} is not one.");
-                continue;
-            }
-            part.TakeFile(name, ReadLines(Path.Combine(folder, name), name, codec, sink, out LineMap lines), lines);
-        }
-    }
-
-    private static List<T> ReadLines<T>(string path, string name, RecordCodec<T> codec, ProblemList sink, out LineMap lines)
-        where T : class
-    {
-        var items = new List<T>();
-        lines = new LineMap();
-        using FileStream stream = File.OpenRead(path);
-        foreach (NdjsonRecord<T> record in SannongJson.ReadNdjsonLines(stream, codec, new ValidationOptions(sink.Room)))
-        {
-            if (record.Value is { } value)
-            {
-                items.Add(value);
-                lines.Add(record.Line);
-            }
-            else
-            {
-                AddInFile(sink, record.Problems, record.ProblemCount, name);
-            }
-        }
-        return items;
     }
 
     /// <summary>Where a location of the records checked as a whole is: in the file its kind came from, at the record's
@@ -195,10 +174,10 @@ internal static class DatasetFolder
         return new ProblemPlace(DatasetPaths.InRecord(location), line, file);
     }
 
-    private static void Add(ProblemList sink, string file, DataProblemKind kind, string message) =>
+    internal static void Add(ProblemList sink, string file, DataProblemKind kind, string message) =>
         sink.AddRange([new DataProblem("$", null, kind, message, null, file)], 1);
 
-    private static void AddInFile(ProblemList sink, IReadOnlyList<DataProblem> problems, long total, string file)
+    internal static void AddInFile(ProblemList sink, IReadOnlyList<DataProblem> problems, long total, string file)
     {
         var located = new List<DataProblem>(problems.Count);
         foreach (DataProblem problem in problems)

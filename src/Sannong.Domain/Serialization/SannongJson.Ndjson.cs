@@ -129,9 +129,31 @@ public static partial class SannongJson
         await lines.FlushToAsync(utf8Ndjson, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Reads the records of an NDJSON stream with a codec known to be right.</summary>
-    internal static IEnumerable<NdjsonRecord<T>> ReadNdjsonLines<T>(Stream utf8Ndjson, RecordCodec<T> codec, ValidationOptions options)
-        where T : class => ReadNdjsonLines(new NdjsonLineReader(utf8Ndjson), codec, options);
+    /// <summary>Reads the records of an NDJSON stream with a codec known to be right, each line's problems in
+    /// <paramref name="lineProblems"/> (restarted for every line, so one list serves the file): a record is valid when
+    /// the list holds none. Nothing is allocated per line but the record itself.</summary>
+    internal static IEnumerable<(T? Value, long Line)> ReadNdjsonValues<T>(Stream utf8Ndjson, RecordCodec<T> codec, ProblemList lineProblems)
+        where T : class
+    {
+        var reader = new NdjsonLineReader(utf8Ndjson);
+        while (reader.TryReadLine(out ReadOnlyMemory<byte> line, out bool tooLong))
+        {
+            lineProblems.Restart(reader.LineNumber);
+            if (tooLong)
+            {
+                lineProblems.Add("$", DataProblemKind.LimitExceeded, TooLong);
+                yield return (null, reader.LineNumber);
+            }
+            else if (!line.Span.Trim(" \t"u8).IsEmpty)
+            {
+                T? value = JsonPass.Read(line, lineProblems, "the line", codec.ReadRoot);
+                yield return (lineProblems.Count == 0 ? value : null, reader.LineNumber);
+            }
+        }
+    }
+
+    private static readonly string TooLong =
+        $"the line is longer than the limit of {SannongJsonLimits.MaxNdjsonLineBytes} bytes; it was skipped.";
 
     private static IEnumerable<NdjsonRecord<T>> ReadNdjsonLines<T>(NdjsonLineReader reader, RecordCodec<T> codec, ValidationOptions options)
         where T : class
@@ -165,8 +187,7 @@ public static partial class SannongJson
         var sink = new ProblemList(options, number);
         if (tooLong)
         {
-            sink.Add("$", DataProblemKind.LimitExceeded,
-                $"the line is longer than the limit of {SannongJsonLimits.MaxNdjsonLineBytes} bytes; it was skipped.");
+            sink.Add("$", DataProblemKind.LimitExceeded, TooLong);
             return new NdjsonRecord<T>(number, null, sink.ToImmutableArray(), sink.Count);
         }
         if (line.Span.Trim(" \t"u8).IsEmpty)

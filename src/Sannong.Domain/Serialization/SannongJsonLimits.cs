@@ -23,4 +23,11 @@ public static class SannongJsonLimits
     /// <summary>The longest NDJSON line, in bytes of UTF-8 without the line break: 1 MiB (1,048,576 bytes). A longer
     /// line is reported with its line number and skipped; the lines after it are still read.</summary>
     public const int MaxNdjsonLineBytes = 1024 * 1024;
+
+    /// <summary>The most records a record file of a dataset folder (<see cref="DatasetFiles"/>) may hold: 50,000,000.
+    /// A folder is read into memory whole, to be checked as a whole; past this many records (a few gigabytes of
+    /// them) the line where the limit is passed is reported and the rest of that file is not read. Larger
+    /// collections are read record by record with <see cref="SannongJson.ReadNdjson{T}(System.IO.Stream)"/> and the
+    /// streaming calculators.</summary>
+    public const int MaxRecordsPerFile = 50_000_000;
 }

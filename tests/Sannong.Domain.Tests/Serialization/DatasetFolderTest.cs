@@ -217,9 +217,14 @@ public sealed class DatasetFolderTest
         Write(folder.Path, root.ToJsonString(), files);
         ValidationResult<SannongDataset> result = DatasetFiles.Validate(folder.Path);
         DataProblem problem = Assert.Single(result.Problems);
-        Assert.Equal("[content.ndjson] $: DuplicateSource: content are given twice, in the array content of dataset.json and in content.ndjson: " +
-            "a kind of record lives in one place; remove one.", problem.ToString());
+        Assert.Equal("[content.ndjson] $: DuplicateSource: the content items are given in two places, the array content of dataset.json and " +
+            "content.ndjson, but a kind of record lives in one place: remove the empty array content from dataset.json.", problem.ToString());
         Assert.False(result.IsValid);
+
+        // A full array beside the file: which one is right is the user's call.
+        root["content"] = JsonNode.Parse("[" + files["content.ndjson"][0] + "]");
+        Write(folder.Path, root.ToJsonString(), files);
+        Assert.EndsWith("in one place: keep one of them.", Assert.Single(DatasetFiles.Validate(folder.Path).Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -229,7 +234,8 @@ public sealed class DatasetFolderTest
         DataProblem duplicate = Assert.Single(twice.Problems);
         // Ordinal order: "Earnings.ndjson" < "earnings.ndjson", so the capitalised one is read and the other refused.
         Assert.Equal(("earnings.ndjson", DataProblemKind.DuplicateSource), (duplicate.File, duplicate.Kind));
-        Assert.Contains("in Earnings.ndjson and in earnings.ndjson", duplicate.Message, StringComparison.Ordinal);
+        Assert.Equal("the earnings are given in two places, Earnings.ndjson and earnings.ndjson, but a kind of record lives in one place: " +
+            "keep one of them.", duplicate.Message);
 
         ValidationResult<SannongDataset> csv = ValidateBase(files =>
         {
@@ -288,6 +294,54 @@ public sealed class DatasetFolderTest
         IOException e = Assert.Throws<IOException>(() => DatasetFiles.WriteFolder(sample, folder.Path));
         Assert.Contains("content.csv", e.Message, StringComparison.Ordinal);
         Assert.Equal(["content.csv"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_asynchronous_reading_agrees_with_the_synchronous_one_and_can_be_cancelled()
+    {
+        SannongDataset sample = SampleProgramme.Generate(SampleProgramme.DefaultSeed, 0.001);
+        using var folder = new TempFolder();
+        DatasetFiles.WriteFolder(sample, folder.Path);
+        string document = Path.Combine(folder.Path, "..", System.IO.Path.GetFileName(folder.Path) + ".json");
+        DatasetFiles.WriteDocument(sample, document);
+        try
+        {
+            Assert.Equal(sample, await DatasetFiles.ReadAsync(folder.Path));
+            Assert.Equal(sample, await DatasetFiles.ReadAsync(document, new ValidationOptions(5)));
+            File.WriteAllText(Path.Combine(folder.Path, "earnings.ndjson"), "{}\n");
+            Assert.Equal(DatasetFiles.Validate(folder.Path).Problems.ToArray(), (await DatasetFiles.ValidateAsync(folder.Path)).Problems.ToArray());
+            File.WriteAllText(document, "[]");
+            Assert.Equal(DatasetFiles.Validate(document).Problems.ToArray(), (await DatasetFiles.ValidateAsync(document)).Problems.ToArray());
+            Assert.Equal(Path.GetFileName(document), Assert.Single((await DatasetFiles.ValidateAsync(document)).Problems).File);
+
+            using var cancelled = new System.Threading.CancellationTokenSource();
+            await cancelled.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DatasetFiles.ValidateAsync(folder.Path, null, cancelled.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DatasetFiles.ValidateAsync(document, null, cancelled.Token));
+        }
+        finally
+        {
+            File.Delete(document);
+        }
+    }
+
+    [Fact]
+    public void A_record_file_past_the_limit_is_a_problem_at_the_line_that_passes_it_and_is_read_no_further()
+    {
+        // With a limit of 1 record a file: ledger.ndjson's 3 lines pass it at line 2; enrolments.ndjson (2 lines) at
+        // line 2 too; earnings.ndjson and content.ndjson (1 line each) and influencers.ndjson (2) as the table says.
+        Dictionary<string, List<string>> files = BaseFolder(out string document);
+        files["ledger.ndjson"][2] = "not read, so not a problem";
+        using var folder = new TempFolder();
+        Write(folder.Path, document, files);
+        ValidationResult<SannongDataset> result = DatasetFolder.Read(folder.Path, ValidationOptions.Default, default, maxRecords: 1);
+        Assert.Equal([("influencers.ndjson", 2L), ("enrolments.ndjson", 2L), ("ledger.ndjson", 2L)],
+            result.Problems.Select(p => (p.File!, p.Line!.Value)));
+        Assert.All(result.Problems, p => Assert.Equal(DataProblemKind.LimitExceeded, p.Kind));
+        Assert.Equal("the file holds more than 1 records, the most a record file of a dataset folder may hold; the rest of it was not read.",
+            result.Problems[0].Message);
+        Assert.True(DatasetFolder.Read(folder.Path, ValidationOptions.Default, default, maxRecords: 3).Problems.Single().Line == 3);
+        Assert.Equal(50_000_000, SannongJsonLimits.MaxRecordsPerFile);
     }
 
     [Fact]

@@ -88,6 +88,38 @@ public sealed class DatasetFormatDocsTest
         Assert.Equal(new[] { "2 $.month InvalidValue", "2 $.amount TooManyDecimals" }, records[1].Problems.Select(p => $"{p.Line} {p.Path} {p.Kind}"));
     }
 
+    [Fact]
+    public void The_folder_example_reads_as_the_page_says_and_its_unknown_influencer_as_the_page_words_it()
+    {
+        List<(string Info, string Text)> blocks = Blocks();
+        int first = blocks.FindIndex(b => b.Info.StartsWith("ndjson folder ", StringComparison.Ordinal));
+        Assert.Equal("json", blocks[first - 1].Info);
+        string folder = Path.Combine(Path.GetTempPath(), $"sannong-docs-folder-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "dataset.json"), blocks[first - 1].Text);
+            foreach ((string info, string text) in blocks.Skip(first).TakeWhile(b => b.Info.StartsWith("ndjson folder ", StringComparison.Ordinal)))
+            {
+                File.WriteAllText(Path.Combine(folder, info["ndjson folder ".Length..]), text);
+            }
+            ProgrammeData data = DatasetFiles.Read(folder).Data;
+            Assert.Equal((2, 1, 0, 2, 0), (data.Influencers.Length, data.Enrolments.Length, data.Ledger.Entries.Length, data.Earnings.Length, data.Content.Length));
+
+            string earnings = Path.Combine(folder, "earnings.ndjson");
+            string[] lines = File.ReadAllLines(earnings);
+            lines[1] = lines[1].Replace("\"kol-2\"", "\"kol-3\"", StringComparison.Ordinal);
+            File.WriteAllLines(earnings, lines);
+            string expected = "[earnings.ndjson, line 2] $.influencer: UnknownInfluencer: influencer 'kol-3' is not among the influencers.";
+            Assert.Contains("`" + expected + "`", Page, StringComparison.Ordinal);
+            Assert.Equal(expected, Assert.Single(DatasetFiles.Validate(folder).Problems).ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static readonly JsonObject Schema = JsonNode.Parse(RepositoryFiles.Text("docs", "schema", "sannong-dataset-1.schema.json"))!.AsObject();
 
     [Fact]

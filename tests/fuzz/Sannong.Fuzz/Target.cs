@@ -12,7 +12,8 @@ using Sannong.Domain.Serialization;
 namespace Sannong.Fuzz;
 
 /// <summary>
-/// The fuzz target: one input, every reader, and for a valid document the writer and every calculator. It catches
+/// The fuzz target: one input, every reader, and for a valid document the writers (document and dataset folder) and
+/// every calculator. It catches
 /// nothing: the library promises that reading never throws on bytes and that valid data is computable, so any
 /// exception that escapes is a finding (AFL records it as a crash). A broken promise that throws no exception (a
 /// written document that does not read back, or reads back changed) throws a <see cref="FuzzCheckException"/>.
@@ -32,7 +33,31 @@ internal static class Target
         if (dataset is not null)
         {
             DocumentRoundTrip(dataset);
+            FolderRoundTrip(dataset);
             Calculators.RunAll(dataset);
+        }
+    }
+
+    /// <summary>Writes a valid dataset as a dataset folder and reads it back: the same value, and as a document the same
+    /// bytes as the dataset's own document.</summary>
+    private static void FolderRoundTrip(SannongDataset dataset)
+    {
+        string folder = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"sannong-fuzz-{Environment.ProcessId}");
+        try
+        {
+            DatasetFiles.WriteFolder(dataset, folder);
+            ValidationResult<SannongDataset> reread = DatasetFiles.Validate(folder);
+            Check(reread.IsValid, $"the written folder does not read back: {Problems(reread.Problems)}");
+            Check(reread.Value!.Equals(dataset), "the written folder reads back as another dataset (a value changed)");
+            Check(SannongJson.ToUtf8Bytes(reread.Value).AsSpan().SequenceEqual(SannongJson.ToUtf8Bytes(dataset)),
+                "the folder read back writes another document");
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 
