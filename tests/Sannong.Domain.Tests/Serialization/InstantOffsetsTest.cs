@@ -71,6 +71,27 @@ public sealed class InstantOffsetsTest
     }
 
     [Fact]
+    public void A_dataset_folder_reads_offsets_in_content_ndjson()
+    {
+        // 16:00 at +08:00 is the 08:00Z of valid-base.json: the folder reads as the document does.
+        SannongDataset original = SannongJson.ParseDataset(ValidBase);
+        string folder = Path.Combine(Path.GetTempPath(), "sannong-offsets-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            DatasetFiles.WriteFolder(original, folder);
+            string content = Path.Combine(folder, DatasetFiles.RecordFileName(DataRecordKind.ContentItem));
+            string text = File.ReadAllText(content);
+            Assert.Contains("\"published\":\"2024-01-02T08:00:00Z\"", text, StringComparison.Ordinal);
+            File.WriteAllText(content, text.Replace("2024-01-02T08:00:00Z", "2024-01-02T16:00:00+08:00", StringComparison.Ordinal));
+            Assert.Equal(original, DatasetFiles.Read(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Ndjson_content_reads_offsets_with_the_same_code()
     {
         // Line 1: Beijing time, 08:26:49 - 8 h = 00:26:49Z. Line 2: no offset, a problem on its line. Line 3: 23:30 at
