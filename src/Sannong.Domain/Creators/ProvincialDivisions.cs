@@ -6,7 +6,7 @@ namespace Sannong.Domain.Creators;
 /// administrative regions.
 /// </summary>
 /// <threadsafety>This type is immutable: an instance never changes once built, so it may be shared and read from any number of threads at once without locking.</threadsafety>
-public static class ProvincialDivisions
+public static partial class ProvincialDivisions
 {
     private const ProvincialDivisionKind P = ProvincialDivisionKind.Province;
     private const ProvincialDivisionKind A = ProvincialDivisionKind.AutonomousRegion;
@@ -83,7 +83,7 @@ public static class ProvincialDivisions
     }
 
     /// <summary>The division with a two-digit number, or null.</summary>
-    internal static ProvincialDivision? Find(int number) => number is >= 0 and < 100 ? ByNumber[number] : null;
+    internal static ProvincialDivision? ByNumberOrNull(int number) => number is >= 0 and < 100 ? ByNumber[number] : null;
 
     private static ImmutableArray<ProvincialDivision> Build(params ProvincialDivision[] divisions)
     {

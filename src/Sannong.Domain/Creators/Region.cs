@@ -182,7 +182,7 @@ public readonly partial struct Region :
             }
             number = (number * 10) + (c - '0');
         }
-        province = ProvincialDivisions.Find(number / 10000);
+        province = ProvincialDivisions.ByNumberOrNull(number / 10000);
         return province is null
             ? $"must start with the two-digit code of one of the 34 provincial-level divisions, but starts with {s[..2].ToString()}"
             : null;

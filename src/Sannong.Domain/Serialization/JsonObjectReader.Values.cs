@@ -68,12 +68,18 @@ internal sealed partial class JsonObjectReader
     internal YearMonth? Month(string name, bool required) =>
         Parse(name, required, YearMonthPattern.Iso, IsoText.TryParseMonth, "a month written yyyy-MM (e.g. 2024-01)");
 
+    /// <summary>An instant written ISO-8601 with Z or an offset within ±18:00 (see <see cref="IsoText"/>), kept as the
+    /// same instant: 2024-09-12T08:26:49+08:00 is 2024-09-12T00:26:49Z.</summary>
     internal Instant? Instant(string name, bool required) =>
-        Parse(name, required, InstantPattern.ExtendedIso, IsoText.TryParseInstant, "an instant in UTC written like 2024-01-02T08:00:00Z");
+        Parse(name, required, IsoText.Instants, IsoText.TryParseInstant,
+            "an instant written ISO-8601 with Z or an offset, like 2024-01-02T08:00:00Z or 2024-01-02T16:00:00+08:00", IsoText.InstantHint);
 
     private delegate bool FastParse<T>(ReadOnlySpan<char> text, out T value);
 
-    private T? Parse<T>(string name, bool required, IPattern<T> pattern, FastParse<T> fast, string form)
+    /// <summary>Parses a field with <paramref name="fast"/>, then <paramref name="pattern"/>; a value neither reads is
+    /// a problem saying the <paramref name="form"/> expected and, when <paramref name="hint"/> has one, what is
+    /// wrong.</summary>
+    private T? Parse<T>(string name, bool required, IPattern<T> pattern, FastParse<T> fast, string form, Func<string, string?>? hint = null)
         where T : struct
     {
         Span<char> chars = stackalloc char[JsonStringValue.ShortAsciiChars];
@@ -93,7 +99,15 @@ internal sealed partial class JsonObjectReader
         ParseResult<T> result = pattern.Parse(text);
         if (!result.Success)
         {
-            Problem(name, DataProblemKind.InvalidValue, $"{name} must be {form}, but was \"{Excerpt.Of(text, Excerpt.Long)}\".");
+            string? why = hint?.Invoke(text);
+            if (why is null)
+            {
+                Problem(name, DataProblemKind.InvalidValue, $"{name} must be {form}, but was \"{Excerpt.Of(text, Excerpt.Long)}\".");
+            }
+            else
+            {
+                Problem(name, DataProblemKind.InvalidValue, $"{name} must be {form}, but was \"{Excerpt.Of(text, Excerpt.Long)}\": {why}.");
+            }
             return null;
         }
         return result.Value;

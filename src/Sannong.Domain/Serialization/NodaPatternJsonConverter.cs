@@ -7,8 +7,10 @@ namespace Sannong.Domain.Serialization;
 
 /// <summary>Converts a NodaTime value to and from a JSON string written with one NodaTime text pattern, also as a
 /// dictionary key, as NodaTime.Serialization's pattern converters do. <see cref="SannongJsonOptions"/> holds the
-/// library's three: <see cref="Instant"/> with <see cref="InstantPattern.ExtendedIso"/> (UTC with a Z,
-/// 2024-01-02T08:00:00Z, up to nine decimals of a second), <see cref="LocalDate"/> with
+/// library's three: <see cref="Instant"/> read ISO-8601 with Z or an offset within ±18:00 as the same instant
+/// (2024-01-02T16:00:00+08:00 is 2024-01-02T08:00:00Z; <c>+0800</c>, <c>+08</c> and a time without offset are refused)
+/// and written in UTC with Z as <see cref="InstantPattern.ExtendedIso"/> writes it (2024-01-02T08:00:00Z, up to nine
+/// decimals of a second), so a round trip turns an offset into Z; <see cref="LocalDate"/> with
 /// <see cref="LocalDatePattern.Iso"/> (2024-01-31) and <see cref="YearMonth"/> with <see cref="YearMonthPattern.Iso"/>
 /// (2024-01).</summary>
 /// <typeparam name="T">The NodaTime type.</typeparam>

@@ -37,7 +37,7 @@ public static class SannongJsonOptions
         new RegionJsonConverter(),
         new NodaPatternJsonConverter<LocalDate>(LocalDatePattern.Iso, "written yyyy-MM-dd (2024-01-31)"),
         new NodaPatternJsonConverter<YearMonth>(YearMonthPattern.Iso, "written yyyy-MM (2024-01)"),
-        new NodaPatternJsonConverter<Instant>(InstantPattern.ExtendedIso, "in UTC written ISO-8601 with a Z (2024-01-02T08:00:00Z, with up to nine decimals of a second)"),
+        new NodaPatternJsonConverter<Instant>(IsoText.Instants, "written ISO-8601 with Z or an offset within ±18:00 (2024-01-02T08:00:00Z, 2024-01-02T16:00:00+08:00, with up to nine decimals of a second)"),
         new RecordJsonConverter<Influencer>(RecordCodecs.Influencer),
         new RecordJsonConverter<Enrolment>(RecordCodecs.Enrolment),
         new RecordJsonConverter<LedgerEntry>(RecordCodecs.LedgerEntry),

@@ -118,6 +118,31 @@ public sealed class DatasetSchemaTest
         Assert.Null(Failures(File.ReadAllText(Path.Combine(Serialization, "BadDocuments", name + ".json"))));
     }
 
+    [Theory]
+    [InlineData("2024-01-02T08:00:00Z", true)]
+    [InlineData("2024-01-02T08:00:00.123456789Z", true)]
+    [InlineData("2024-09-12T08:26:49+08:00", true)]
+    [InlineData("2024-09-12T08:26:49-05:30", true)]
+    [InlineData("2024-09-12T08:26:49+00:00", true)]
+    [InlineData("2024-09-12T08:26:49.5+18:00", true)]
+    [InlineData("2024-09-12T08:26:49-18:00", true)]
+    [InlineData("2024-09-12T08:26:49", false)]
+    [InlineData("2024-09-12T08:26:49+0800", false)]
+    [InlineData("2024-09-12T08:26:49+08", false)]
+    [InlineData("2024-09-12T08:26:49+18:01", false)]
+    [InlineData("2024-09-12T08:26:49-19:00", false)]
+    [InlineData("2024-09-12T08:26:49+08:60", false)]
+    [InlineData("2024-09-12T08:26:49z", false)]
+    public void The_schema_takes_an_instant_with_Z_or_an_offset_as_the_reader_does(string published, bool valid)
+    {
+        const string Published = "\"published\": \"2024-01-02T08:00:00Z\"";
+        string json = File.ReadAllText(Path.Combine(Serialization, "valid-base.json"));
+        Assert.Contains(Published, json, StringComparison.Ordinal);
+        json = json.Replace(Published, $"\"published\": \"{published}\"", StringComparison.Ordinal);
+        Assert.Equal(valid, Failures(json) is null);
+        Assert.Equal(valid, SannongJson.ValidateDatasetJson(json).IsValid);
+    }
+
     [Fact]
     public void Both_groups_of_bad_documents_are_populated()
     {

@@ -77,9 +77,27 @@ public sealed class GenericConvertersTest
         Assert.Equal("\"2024-02-30\" is not a valid LocalDate: expected written yyyy-MM-dd (2024-01-31).", Assert.Throws<JsonException>(() => Read<LocalDate>("\"2024-02-30\"")).Message);
         Assert.Equal("\"2024-13\" is not a valid YearMonth: expected written yyyy-MM (2024-01).", Assert.Throws<JsonException>(() => Read<YearMonth>("\"2024-13\"")).Message);
         Assert.Equal(
-            "\"2024-01-02 08:00\" is not a valid Instant: expected in UTC written ISO-8601 with a Z (2024-01-02T08:00:00Z, with up to nine decimals of a second).",
+            "\"2024-01-02 08:00\" is not a valid Instant: expected written ISO-8601 with Z or an offset within ±18:00 (2024-01-02T08:00:00Z, 2024-01-02T16:00:00+08:00, with up to nine decimals of a second).",
             Assert.Throws<JsonException>(() => Read<Instant>("\"2024-01-02 08:00\"")).Message);
+        Assert.Equal(
+            "\"2024-01-02T16:00:00\" is not a valid Instant: expected written ISO-8601 with Z or an offset within ±18:00 (2024-01-02T08:00:00Z, 2024-01-02T16:00:00+08:00, with up to nine decimals of a second).",
+            Assert.Throws<JsonException>(() => Read<Instant>("\"2024-01-02T16:00:00\"")).Message);
         Assert.Equal(("{\"2024-01\":1}", new YearMonth(2024, 1)), KeyRoundTrip(new YearMonth(2024, 1)));
+    }
+
+    [Fact]
+    public void The_instant_converter_reads_an_offset_as_the_same_instant_and_writes_UTC()
+    {
+        // 16:00 at +08:00 is 08:00 in UTC; 02:30 at -05:30 is 08:00 in UTC.
+        Instant eight = Instant.FromUtc(2024, 1, 2, 8, 0, 0);
+        Assert.Equal(eight, Read<Instant>("\"2024-01-02T16:00:00+08:00\""));
+        Assert.Equal(eight, Read<Instant>("\"2024-01-02T02:30:00-05:30\""));
+        Assert.Equal(eight, Read<Instant>("\"2024-01-02T08:00:00Z\""));
+        Assert.Equal("\"2024-01-02T08:00:00Z\"", JsonSerializer.Serialize(Read<Instant>("\"2024-01-02T16:00:00+08:00\""), Options));
+        var key = JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<Instant, int>>("{\"2024-01-02T16:00:00+08:00\":1}", Options)!;
+        Assert.Equal(eight, Assert.Single(key.Keys));
+        Assert.Throws<JsonException>(() => Read<Instant>("\"2024-01-02T16:00:00+0800\""));
+        Assert.Throws<JsonException>(() => Read<Instant>("\"9999-12-31T23:59:59-01:00\""));
     }
 
     [Fact]
