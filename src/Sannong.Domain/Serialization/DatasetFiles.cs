@@ -64,38 +64,77 @@ public static class DatasetFiles
     /// <exception cref="IOException">A file could not be read, or <paramref name="path"/> does not exist
     /// (<see cref="FileNotFoundException"/>, <see cref="DirectoryNotFoundException"/>).</exception>
     /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
-    public static ValidationResult<SannongDataset> Validate(string path, ValidationOptions options)
+    public static ValidationResult<SannongDataset> Validate(string path, ValidationOptions options) => Validate(path, options, []);
+
+    /// <summary>Reads and checks a dataset document or folder whose record files may also be of other formats than
+    /// NDJSON (<c>content.csv</c> with the CSV format of Sannong.Domain.Csv, say): each file is read with the format
+    /// its extension names.</summary>
+    /// <param name="path">A dataset document's file, or a dataset folder.</param>
+    /// <param name="options">How many problems to keep.</param>
+    /// <param name="formats">The formats known besides NDJSON (which is always known); their extensions must
+    /// differ.</param>
+    /// <returns>The dataset, or the problems found, each with its <see cref="DataProblem.File"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/>, <paramref name="options"/> or
+    /// <paramref name="formats"/> is null, or holds null.</exception>
+    /// <exception cref="ArgumentException">Two formats have the same extension.</exception>
+    /// <exception cref="IOException">A file could not be read, or <paramref name="path"/> does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
+    public static ValidationResult<SannongDataset> Validate(string path, ValidationOptions options, IEnumerable<RecordFileFormat> formats)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
+        IReadOnlyList<RecordFileFormat> known = Known(formats);
         if (Directory.Exists(path))
         {
-            return DatasetFolder.Read(path, options);
+            return DatasetFolder.Read(path, options, formats: known);
         }
-        if (NdjsonInsteadOfDocument(path, out string name) is { } refused)
+        if (RecordFileInsteadOfDocument(path, known, out string name) is { } refused)
         {
             return refused;
         }
         return InFile(SannongJson.ValidateDatasetFile(path, options), name);
     }
 
-    /// <summary>The one problem of an NDJSON file given where a dataset is expected (read as a document, a file of
-    /// lines would be "not valid JSON": this says what it is instead), or null; <paramref name="name"/> is the file's
-    /// name for the problems.</summary>
-    private static ValidationResult<SannongDataset>? NdjsonInsteadOfDocument(string path, out string name)
+    /// <summary>The one problem of a record file (NDJSON, or another known format) given where a dataset is expected
+    /// (read as a document, a file of lines would be "not valid JSON": this says what it is instead), or null;
+    /// <paramref name="name"/> is the file's name for the problems.</summary>
+    private static ValidationResult<SannongDataset>? RecordFileInsteadOfDocument(string path, IReadOnlyList<RecordFileFormat> formats, out string name)
     {
         name = Path.GetFileName(path.TrimEnd('/', Path.DirectorySeparatorChar));
         if (name.Length == 0)
         {
             name = path;
         }
-        if (!name.EndsWith(RecordFileExtension, StringComparison.OrdinalIgnoreCase))
+        string extension = Path.GetExtension(name);
+        if (!formats.Any(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
         _ = File.GetAttributes(path); // A missing file is a FileNotFoundException, as for a document.
+        string what = string.Equals(extension, RecordFileExtension, StringComparison.OrdinalIgnoreCase) ? "an NDJSON" : $"a {extension}";
         return ValidationResult<SannongDataset>.Failure([new DataProblem("$", null, DataProblemKind.InvalidValue,
-            $"an NDJSON file holds one kind of record, not a dataset: read the dataset folder that holds it beside {DocumentFileName}.", null, name)]);
+            $"{what} file holds one kind of record, not a dataset: read the dataset folder that holds it beside {DocumentFileName}.", null, name)]);
+    }
+
+    /// <summary>NDJSON and the formats given, checked: no null, no extension twice (NDJSON given again is taken once).</summary>
+    private static IReadOnlyList<RecordFileFormat> Known(IEnumerable<RecordFileFormat> formats)
+    {
+        ArgumentNullException.ThrowIfNull(formats);
+        var known = new List<RecordFileFormat> { RecordFileFormat.Ndjson };
+        foreach (RecordFileFormat format in formats)
+        {
+            ArgumentNullException.ThrowIfNull(format, nameof(formats));
+            if (ReferenceEquals(format, RecordFileFormat.Ndjson))
+            {
+                continue;
+            }
+            if (known.Any(k => k.Extension == format.Extension))
+            {
+                throw new ArgumentException($"formats must have different extensions, but {format.Extension} is given twice.", nameof(formats));
+            }
+            known.Add(format);
+        }
+        return known;
     }
 
     private static ValidationResult<SannongDataset> InFile(ValidationResult<SannongDataset> result, string name) =>
@@ -106,21 +145,25 @@ public static class DatasetFiles
     /// are read on the thread pool, at the same time, the calling thread free meanwhile.</summary>
     /// <param name="path">A dataset document's file, or a dataset folder.</param>
     /// <param name="options">How many problems to keep (null: 1,000).</param>
+    /// <param name="formats">The formats known besides NDJSON (null: none).</param>
     /// <param name="cancellationToken">Cancels the reading (a folder's files notice it every 4,096 lines).</param>
     /// <returns>The dataset, or the problems found, each with its file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">A file could not be read, or <paramref name="path"/> does not exist.</exception>
     /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
+    /// <exception cref="ArgumentException">Two formats have the same extension.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
-    public static async Task<ValidationResult<SannongDataset>> ValidateAsync(string path, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<ValidationResult<SannongDataset>> ValidateAsync(string path, ValidationOptions? options = null,
+        IEnumerable<RecordFileFormat>? formats = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ValidationOptions.Default;
+        IReadOnlyList<RecordFileFormat> known = Known(formats ?? []);
         if (Directory.Exists(path))
         {
-            return await Task.Run(() => DatasetFolder.Read(path, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => DatasetFolder.Read(path, options, cancellationToken, formats: known), cancellationToken).ConfigureAwait(false);
         }
-        if (NdjsonInsteadOfDocument(path, out string name) is { } refused)
+        if (RecordFileInsteadOfDocument(path, known, out string name) is { } refused)
         {
             return refused;
         }
@@ -130,6 +173,7 @@ public static class DatasetFiles
     /// <summary>Reads a dataset document or folder asynchronously (see <see cref="ValidateAsync"/>).</summary>
     /// <param name="path">A dataset document's file, or a dataset folder.</param>
     /// <param name="options">How many problems to keep in the exception (null: 1,000).</param>
+    /// <param name="formats">The formats known besides NDJSON (null: none).</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
@@ -137,8 +181,9 @@ public static class DatasetFiles
     /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     /// <exception cref="DataValidationException">The data has problems; <see cref="DataValidationException.Problems"/> lists those kept and <see cref="DataValidationException.ProblemCount"/> counts them all.</exception>
-    public static async Task<SannongDataset> ReadAsync(string path, ValidationOptions? options = null, CancellationToken cancellationToken = default) =>
-        (await ValidateAsync(path, options, cancellationToken).ConfigureAwait(false)).GetValueOrThrow();
+    public static async Task<SannongDataset> ReadAsync(string path, ValidationOptions? options = null,
+        IEnumerable<RecordFileFormat>? formats = null, CancellationToken cancellationToken = default) =>
+        (await ValidateAsync(path, options, formats, cancellationToken).ConfigureAwait(false)).GetValueOrThrow();
 
     /// <summary>Reads a dataset document or folder, keeping at most 1,000 problems in the exception.</summary>
     /// <param name="path">A dataset document's file, or a dataset folder.</param>
@@ -159,20 +204,36 @@ public static class DatasetFiles
     /// <exception cref="DataValidationException">The data has problems; <see cref="DataValidationException.Problems"/> lists those kept and <see cref="DataValidationException.ProblemCount"/> counts them all.</exception>
     public static SannongDataset Read(string path, ValidationOptions options) => Validate(path, options).GetValueOrThrow();
 
+    /// <summary>Reads a dataset document or folder whose record files may be of other formats than NDJSON (see
+    /// <see cref="Validate(string, ValidationOptions, IEnumerable{RecordFileFormat})"/>).</summary>
+    /// <param name="path">A dataset document's file, or a dataset folder.</param>
+    /// <param name="options">How many problems to keep (in the exception).</param>
+    /// <param name="formats">The formats known besides NDJSON; their extensions must differ.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/>, <paramref name="options"/> or
+    /// <paramref name="formats"/> is null, or holds null.</exception>
+    /// <exception cref="ArgumentException">Two formats have the same extension.</exception>
+    /// <exception cref="IOException">A file could not be read, or <paramref name="path"/> does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
+    /// <exception cref="DataValidationException">The data has problems; <see cref="DataValidationException.Problems"/> lists those kept and <see cref="DataValidationException.ProblemCount"/> counts them all.</exception>
+    public static SannongDataset Read(string path, ValidationOptions options, IEnumerable<RecordFileFormat> formats) =>
+        Validate(path, options, formats).GetValueOrThrow();
+
     /// <summary>Writes a dataset as a dataset folder: <c>dataset.json</c> with the format, the as-of date and the
     /// programme, and the five record files, each record a line (an empty file for a kind without records). The
     /// folder is created if need be; the six files are replaced; other files are left alone.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="folder">The folder's path.</param>
+    /// <param name="format">The format of the record files (null: NDJSON, <see cref="RecordFileFormat.Ndjson"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="folder"/> is null.</exception>
     /// <exception cref="IOException">A file could not be written, or the folder holds a file that would give a kind of
     /// record a second place (<c>content.csv</c>, <c>Content.ndjson</c>): nothing is written then.</exception>
     /// <exception cref="UnauthorizedAccessException">A file may not be written.</exception>
-    public static void WriteFolder(SannongDataset dataset, string folder)
+    public static void WriteFolder(SannongDataset dataset, string folder, RecordFileFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(folder);
-        DatasetFolder.Write(dataset, folder);
+        DatasetFolder.Write(dataset, folder, format ?? RecordFileFormat.Ndjson);
     }
 
     /// <summary>Writes a dataset as one document (see <see cref="SannongJson.ToUtf8Bytes"/> for its form), replacing

@@ -41,18 +41,19 @@ internal static class DatasetFolder
     /// apart and reported in a fixed order: dataset.json, then each kind of record in the format's order, its files in
     /// ordinal order), so the result never depends on which file is read first.</summary>
     internal static ValidationResult<SannongDataset> Read(string folder, ValidationOptions options, CancellationToken cancellationToken = default,
-        int maxRecords = SannongJsonLimits.MaxRecordsPerFile)
+        int maxRecords = SannongJsonLimits.MaxRecordsPerFile, IReadOnlyList<RecordFileFormat>? formats = null)
     {
+        formats ??= [RecordFileFormat.Ndjson];
         var sink = new ProblemList(options);
         string[] names = FileNames(folder);
         Task<(DatasetParts? Parts, ProblemList Problems)> document = Task.Run(() => ReadDocument(folder, names, sink.Sibling()), cancellationToken);
         IRecordFile[] files =
         [
-            RecordFile.Start(folder, names, DataRecordKind.Influencer, RecordCodecs.Influencer, sink, maxRecords, cancellationToken),
-            RecordFile.Start(folder, names, DataRecordKind.Enrolment, RecordCodecs.Enrolment, sink, maxRecords, cancellationToken),
-            RecordFile.Start(folder, names, DataRecordKind.LedgerEntry, RecordCodecs.LedgerEntry, sink, maxRecords, cancellationToken),
-            RecordFile.Start(folder, names, DataRecordKind.Earning, RecordCodecs.Earning, sink, maxRecords, cancellationToken),
-            RecordFile.Start(folder, names, DataRecordKind.ContentItem, RecordCodecs.ContentItem, sink, maxRecords, cancellationToken),
+            RecordFile.Start<Influencer>(folder, names, DataRecordKind.Influencer, formats, sink, maxRecords, cancellationToken),
+            RecordFile.Start<Enrolment>(folder, names, DataRecordKind.Enrolment, formats, sink, maxRecords, cancellationToken),
+            RecordFile.Start<LedgerEntry>(folder, names, DataRecordKind.LedgerEntry, formats, sink, maxRecords, cancellationToken),
+            RecordFile.Start<Earning>(folder, names, DataRecordKind.Earning, formats, sink, maxRecords, cancellationToken),
+            RecordFile.Start<ContentItem>(folder, names, DataRecordKind.ContentItem, formats, sink, maxRecords, cancellationToken),
         ];
         // Every read ends before any failure is thrown (the first in the fixed order), so no file is left open.
         Task[] reads = [document, .. files.Select(file => file.Reading)];
@@ -84,31 +85,31 @@ internal static class DatasetFolder
     /// <summary>Writes the folder: dataset.json without records, then every kind of record in its file (an empty file
     /// for none), replacing those files. A file of the folder that would give a kind of record a second place
     /// (<c>content.csv</c> beside the <c>content.ndjson</c> written) is refused before anything is written.</summary>
-    internal static void Write(SannongDataset dataset, string folder)
+    internal static void Write(SannongDataset dataset, string folder, RecordFileFormat format)
     {
         Directory.CreateDirectory(folder);
         foreach (string name in FileNames(folder))
         {
-            if (KindOfFile(name) is { } kind && !string.Equals(name, RecordName(kind) + RecordExtension, StringComparison.Ordinal))
+            if (KindOfFile(name) is { } kind && !string.Equals(name, RecordName(kind) + format.Extension, StringComparison.Ordinal))
             {
                 throw new IOException(
-                    $"the folder holds {TextEscaping.ForMessage(name)}, which would give {RecordName(kind)} a second place beside {RecordName(kind)}{RecordExtension}; remove it first.");
+                    $"the folder holds {TextEscaping.ForMessage(name)}, which would give {RecordName(kind)} a second place beside {RecordName(kind)}{format.Extension}; remove it first.");
             }
         }
         File.WriteAllBytes(Path.Combine(folder, DocumentName), SannongJson.DocumentBytes(dataset, records: false));
         ProgrammeData data = dataset.Data;
-        WriteRecords(folder, DataRecordKind.Influencer, data.Influencers);
-        WriteRecords(folder, DataRecordKind.Enrolment, data.Enrolments);
-        WriteRecords(folder, DataRecordKind.LedgerEntry, data.Ledger.Entries);
-        WriteRecords(folder, DataRecordKind.Earning, data.Earnings);
-        WriteRecords(folder, DataRecordKind.ContentItem, data.Content);
+        WriteRecords(folder, DataRecordKind.Influencer, data.Influencers, format);
+        WriteRecords(folder, DataRecordKind.Enrolment, data.Enrolments, format);
+        WriteRecords(folder, DataRecordKind.LedgerEntry, data.Ledger.Entries, format);
+        WriteRecords(folder, DataRecordKind.Earning, data.Earnings, format);
+        WriteRecords(folder, DataRecordKind.ContentItem, data.Content, format);
     }
 
-    private static void WriteRecords<T>(string folder, DataRecordKind kind, IEnumerable<T> records)
+    private static void WriteRecords<T>(string folder, DataRecordKind kind, IEnumerable<T> records, RecordFileFormat format)
         where T : class
     {
-        using FileStream file = File.Create(Path.Combine(folder, RecordName(kind) + RecordExtension));
-        SannongJson.WriteNdjson(records, file);
+        using FileStream file = File.Create(Path.Combine(folder, RecordName(kind) + format.Extension));
+        format.Write(records, file);
     }
 
     /// <summary>The names of the folder's files, in ordinal order (so that problems come in the same order on every
@@ -171,7 +172,7 @@ internal static class DatasetFolder
             return new ProblemPlace(DatasetPaths.Of(location), null, DocumentName);
         }
         long? line = location.Index is { } index ? part.Lines?.LineOf(index) : null;
-        return new ProblemPlace(DatasetPaths.InRecord(location), line, file);
+        return new ProblemPlace((part.Format ?? RecordFileFormat.Ndjson).PathOf(location.Record, DatasetPaths.WireField(location)), line, file);
     }
 
     internal static void Add(ProblemList sink, string file, DataProblemKind kind, string message) =>

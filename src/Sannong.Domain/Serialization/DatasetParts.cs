@@ -82,6 +82,9 @@ internal interface IRecordPart
 
     /// <summary>The 1-based line of each record in <see cref="File"/>, when the records came from a file of lines.</summary>
     LineMap? Lines { get; }
+
+    /// <summary>The format of <see cref="File"/>, or null for the document's array.</summary>
+    RecordFileFormat? Format { get; }
 }
 
 /// <summary>The records of one kind, with where they came from.</summary>
@@ -99,6 +102,8 @@ internal sealed class RecordPart<T>(DataRecordKind kind) : IRecordPart
 
     public LineMap? Lines { get; private set; }
 
+    public RecordFileFormat? Format { get; private set; }
+
     /// <summary>Takes the records of the document's array, when the document has the field.</summary>
     internal void Take(DatasetRecords<T> records, JsonObjectReader root)
     {
@@ -109,12 +114,13 @@ internal sealed class RecordPart<T>(DataRecordKind kind) : IRecordPart
         }
     }
 
-    /// <summary>Takes the records of a file of lines.</summary>
-    internal void TakeFile(string file, List<T> items, LineMap lines)
+    /// <summary>Takes the records of a file, read with <paramref name="format"/>.</summary>
+    internal void TakeFile(string file, List<T> items, LineMap lines, RecordFileFormat format)
     {
         Items = items;
         File = file;
         Lines = lines;
+        Format = format;
         IsGiven = true;
     }
 }

@@ -4,15 +4,15 @@ using System.Threading.Tasks;
 
 namespace Sannong.Domain.Serialization;
 
-/// <summary>The files of one kind of record in a dataset folder, the first NDJSON one being read on a thread of its
-/// own: what <see cref="DatasetFolder"/> needs of it, whatever the record type.</summary>
+/// <summary>The files of one kind of record in a dataset folder, the first of a known format being read on a thread of
+/// its own: what <see cref="DatasetFolder"/> needs of it, whatever the record type.</summary>
 internal interface IRecordFile
 {
     /// <summary>The reading, done (or nothing to read) when the task completes.</summary>
     Task Reading { get; }
 
     /// <summary>Reports the files' problems in ordinal order of their names (a second place for the kind, a file that
-    /// is not NDJSON, the problems of the lines read) and gives the records read to <paramref name="parts"/>.</summary>
+    /// is of no known format, the problems of the file read) and gives the records read to <paramref name="parts"/>.</summary>
     void TakeInto(DatasetParts parts, ProblemList sink);
 }
 
@@ -22,19 +22,34 @@ internal sealed class RecordFile<T> : IRecordFile
 {
     private readonly DataRecordKind _kind;
     private readonly string[] _names;
+    private readonly IReadOnlyList<RecordFileFormat> _formats;
     private readonly string? _read;
-    private readonly ProblemList _problems;
-    private List<T> _items = [];
-    private LineMap _lines = new();
+    private readonly RecordFileFormat? _format;
+    private readonly RecordFileReader<T>? _reader;
 
-    internal RecordFile(string folder, string[] names, DataRecordKind kind, RecordCodec<T> codec, ProblemList sink, int maxRecords,
-        CancellationToken cancellationToken)
+    internal RecordFile(string folder, string[] names, DataRecordKind kind, IReadOnlyList<RecordFileFormat> formats, ProblemList sink,
+        int maxRecords, CancellationToken cancellationToken)
     {
         _kind = kind;
+        _formats = formats;
         _names = Array.FindAll(names, name => DatasetFolder.KindOfFile(name) == kind);
-        _read = Array.Find(_names, IsNdjson);
-        _problems = sink.Sibling();
-        Reading = _read is { } read ? Task.Run(() => ReadLines(Path.Combine(folder, read), codec, maxRecords, cancellationToken), cancellationToken) : Task.CompletedTask;
+        _read = Array.Find(_names, name => FormatOf(name) is not null);
+        if (_read is { } read)
+        {
+            RecordFileFormat format = FormatOf(read)!;
+            var reader = new RecordFileReader<T>(read, sink.Sibling(), maxRecords, cancellationToken);
+            _format = format;
+            _reader = reader;
+            Reading = Task.Run(() =>
+            {
+                using FileStream stream = File.OpenRead(Path.Combine(folder, read));
+                format.Read(stream, reader);
+            }, cancellationToken);
+        }
+        else
+        {
+            Reading = Task.CompletedTask;
+        }
     }
 
     public Task Reading { get; }
@@ -52,10 +67,11 @@ internal sealed class RecordFile<T> : IRecordFile
         string records = Noun(_kind);
         foreach (string name in _names)
         {
-            if (!IsNdjson(name))
+            if (FormatOf(name) is null)
             {
+                string known = string.Join(", ", _formats.Select(f => record + f.Extension));
                 DatasetFolder.Add(sink, name, DataProblemKind.InvalidValue,
-                    $"a record file of a dataset folder is NDJSON, named {record}{DatasetFolder.RecordExtension}; {name} is not one.");
+                    $"a record file of this dataset folder is one of {known}; {name} is not one.");
             }
             else if (first is not null)
             {
@@ -65,8 +81,9 @@ internal sealed class RecordFile<T> : IRecordFile
             }
             else
             {
-                sink.AddRange(_problems.Kept, _problems.Count);
-                part.TakeFile(name, _items, _lines);
+                ProblemList found = _reader!.Problems;
+                sink.AddRange(found.Kept, found.Count);
+                part.TakeFile(name, _reader.Items, _reader.Lines, _format!);
                 first = name;
                 fix = "keep one of them";
             }
@@ -81,45 +98,24 @@ internal sealed class RecordFile<T> : IRecordFile
         _ => DatasetFolder.RecordName(kind),
     };
 
-    private static bool IsNdjson(string name) =>
-        string.Equals(Path.GetExtension(name), DatasetFolder.RecordExtension, StringComparison.OrdinalIgnoreCase);
-
-    private void ReadLines(string path, RecordCodec<T> codec, int maxRecords, CancellationToken cancellationToken)
+    private RecordFileFormat? FormatOf(string name)
     {
-        string name = Path.GetFileName(path);
-        using FileStream stream = File.OpenRead(path);
-        long records = 0;
-        var lineProblems = new ProblemList(new ValidationOptions(_problems.Room), 1);
-        foreach ((T? value, long line) in SannongJson.ReadNdjsonValues(stream, codec, lineProblems))
+        string extension = Path.GetExtension(name);
+        foreach (RecordFileFormat format in _formats)
         {
-            if (++records > maxRecords)
+            if (string.Equals(extension, format.Extension, StringComparison.OrdinalIgnoreCase))
             {
-                DatasetFolder.AddInFile(_problems, [new DataProblem("$", DataProblemKind.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
-                    $"the file holds more than {maxRecords:N0} records, the most a record file of a dataset folder may hold; the rest of it was not read."),
-                    line)], 1, name);
-                return;
-            }
-            if ((line & 0xFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            if (value is not null)
-            {
-                _items.Add(value);
-                _lines.Add(line);
-            }
-            else
-            {
-                DatasetFolder.AddInFile(_problems, lineProblems.Kept, lineProblems.Count, name);
+                return format;
             }
         }
+        return null;
     }
 }
 
 /// <summary>Starts the reading of a kind of record's files.</summary>
 internal static class RecordFile
 {
-    internal static IRecordFile Start<T>(string folder, string[] names, DataRecordKind kind, RecordCodec<T> codec, ProblemList sink,
-        int maxRecords, CancellationToken cancellationToken)
-        where T : class => new RecordFile<T>(folder, names, kind, codec, sink, maxRecords, cancellationToken);
+    internal static IRecordFile Start<T>(string folder, string[] names, DataRecordKind kind, IReadOnlyList<RecordFileFormat> formats,
+        ProblemList sink, int maxRecords, CancellationToken cancellationToken)
+        where T : class => new RecordFile<T>(folder, names, kind, formats, sink, maxRecords, cancellationToken);
 }

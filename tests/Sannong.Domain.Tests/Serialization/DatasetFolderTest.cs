@@ -242,7 +242,7 @@ public sealed class DatasetFolderTest
             files["content.csv"] = ["id,author"];
             files.Remove("content.ndjson");
         });
-        Assert.Equal("[content.csv] $: InvalidValue: a record file of a dataset folder is NDJSON, named content.ndjson; content.csv is not one.",
+        Assert.Equal("[content.csv] $: InvalidValue: a record file of this dataset folder is one of content.ndjson; content.csv is not one.",
             Assert.Single(csv.Problems).ToString());
     }
 
@@ -316,8 +316,8 @@ public sealed class DatasetFolderTest
 
             using var cancelled = new System.Threading.CancellationTokenSource();
             await cancelled.CancelAsync();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DatasetFiles.ValidateAsync(folder.Path, null, cancelled.Token));
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DatasetFiles.ValidateAsync(document, null, cancelled.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DatasetFiles.ValidateAsync(folder.Path, null, null, cancelled.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DatasetFiles.ValidateAsync(document, null, null, cancelled.Token));
         }
         finally
         {
