@@ -95,26 +95,30 @@ internal static class ParquetFileWriter
         }
     }
 
-    /// <summary>A list column: the elements in order, each row's first with repetition level 0; an empty list is one
-    /// null slot (an empty list, as DuckDB reads it).</summary>
+    /// <summary>A list column, written with its levels: each element present at the element's full definition level,
+    /// an empty list as one slot at level 1 (the list defined, with no element: an empty list, as DuckDB reads it);
+    /// repetition level 0 starts a row.</summary>
     private static void WriteLists(ParquetRowGroupWriter group, DataField element, string[][] lists)
     {
-        var values = new List<string?>(lists.Length);
+        var values = new List<ReadOnlyMemory<char>>(lists.Length);
+        var definitions = new List<int>(lists.Length);
         var repetitions = new List<int>(lists.Length);
+        int present = element.MaxDefinitionLevel;
         foreach (string[] list in lists)
         {
             if (list.Length == 0)
             {
-                values.Add(null);
+                definitions.Add(1);
                 repetitions.Add(0);
                 continue;
             }
             for (int i = 0; i < list.Length; i++)
             {
-                values.Add(list[i]);
+                values.Add(list[i].AsMemory());
+                definitions.Add(present);
                 repetitions.Add(i == 0 ? 0 : 1);
             }
         }
-        ColumnValues.Wait(group.WriteAsync(element, values, repetitions.ToArray()));
+        ColumnValues.Wait(group.WriteAllPartsAsync<ReadOnlyMemory<char>>(element, values.ToArray(), definitions.ToArray(), repetitions.ToArray(), System.Threading.CancellationToken.None));
     }
 }
