@@ -63,11 +63,11 @@ internal abstract class RecordTable<T>
     {
         if (instant < MinInstant || instant > MaxInstant)
         {
-            throw new ArgumentException($"records[{index}].{field} is {instant.ToString(null, CultureInfo.InvariantCulture)}, outside the years 1 to 9999 that a Parquet TIMESTAMP is read and written in here.", nameof(field));
+            throw new ArgumentException($"records[{index}].{field} is {NodaTime.Text.InstantPattern.ExtendedIso.Format(instant)}, outside the years 1 to 9999 that a Parquet TIMESTAMP is read and written in here.", nameof(field));
         }
         if (instant.InUtc().NanosecondOfSecond % 1000 != 0)
         {
-            throw new ArgumentException($"records[{index}].{field} is {instant.ToString(null, CultureInfo.InvariantCulture)}, which has a fraction of a second finer than a microsecond: TIMESTAMP(MICROS) cannot hold it exactly.", nameof(field));
+            throw new ArgumentException($"records[{index}].{field} is {NodaTime.Text.InstantPattern.ExtendedIso.Format(instant)}, which has a fraction of a second finer than a microsecond: TIMESTAMP(MICROS) cannot hold it exactly.", nameof(field));
         }
         return instant.ToDateTimeUtc();
     }
