@@ -27,11 +27,11 @@ internal sealed class CollectingSink<T> : IRowSink<T>
 
     public void CountProblem() => Problems.Add(new DataProblem(ParquetRecordFormat.RowPath, DataProblemKind.InvalidValue, "(counted)"));
 
-    /// <summary>Reads a whole seekable stream.</summary>
+    /// <summary>Reads a whole stream, as the format does.</summary>
     internal static CollectingSink<T> Read(Stream stream)
     {
         var sink = new CollectingSink<T>();
-        ParquetFileReader.Read(stream, Tables.For<T>(), sink);
+        ParquetRecordFormat.ReadAny(stream, Tables.For<T>(), sink);
         return sink;
     }
 }

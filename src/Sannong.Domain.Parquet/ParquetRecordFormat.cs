@@ -48,8 +48,13 @@ public sealed class ParquetRecordFormat : RecordFileFormat
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(records);
-        RecordTable<T> table = Tables.For<T>();
-        var sink = new ReaderSink<T>(records);
+        ReadAny(stream, Tables.For<T>(), new ReaderSink<T>(records));
+    }
+
+    /// <summary>Reads a stream, copying it first to a temporary file (deleted when closed) when it cannot seek.</summary>
+    internal static void ReadAny<T>(Stream stream, RecordTable<T> table, IRowSink<T> sink)
+        where T : class
+    {
         if (stream.CanSeek)
         {
             ParquetFileReader.Read(stream, table, sink);
