@@ -11,6 +11,15 @@ internal static class ParquetFileReader
     internal static void Read<T>(Stream stream, RecordTable<T> table, IRowSink<T> sink)
         where T : class
     {
+        foreach (int _ in Groups(stream, table, sink))
+        {
+        }
+    }
+
+    /// <summary>Reads the file, yielding after each row group (its index) so that a caller can drain the sink.</summary>
+    internal static IEnumerable<int> Groups<T>(Stream stream, RecordTable<T> table, IRowSink<T> sink)
+        where T : class
+    {
         ParquetReader reader;
         try
         {
@@ -19,14 +28,17 @@ internal static class ParquetFileReader
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException)
         {
             sink.Report(new DataProblem(ParquetRecordFormat.RowPath, DataProblemKind.InvalidValue, "the file is not a Parquet file Parquet.Net can read: " + e.Message));
-            return;
+            yield break;
         }
         try
         {
             DataField?[]? fields = CheckSchema(reader.Schema, table.Columns, sink);
             if (fields is not null)
             {
-                ReadRows(reader, table, fields, sink);
+                foreach (int group in ReadRows(reader, table, fields, sink))
+                {
+                    yield return group;
+                }
             }
         }
         finally
@@ -76,7 +88,7 @@ internal static class ParquetFileReader
         return ok ? fields : null;
     }
 
-    private static void ReadRows<T>(ParquetReader reader, RecordTable<T> table, DataField?[] fields, IRowSink<T> sink)
+    private static IEnumerable<int> ReadRows<T>(ParquetReader reader, RecordTable<T> table, DataField?[] fields, IRowSink<T> sink)
         where T : class
     {
         var cursor = new RowCursor(table.Columns, sink.Report);
@@ -95,7 +107,7 @@ internal static class ParquetFileReader
                 {
                     sink.Report(new DataProblem(ParquetRecordFormat.RowPath, DataProblemKind.InvalidValue,
                         $"row group {g + 1} (from row {row + 1}) could not be read: {e.Message}", row + 1));
-                    return;
+                    yield break;
                 }
             }
             cursor.Values = values;
@@ -119,9 +131,10 @@ internal static class ParquetFileReader
                 }
                 if (record is not null && !sink.Add(record, row))
                 {
-                    return;
+                    yield break;
                 }
             }
+            yield return g;
         }
     }
 }

@@ -67,6 +67,61 @@ public sealed class ParquetRecordFormat : RecordFileFormat
         ParquetFileReader.Read(copy, table, sink);
     }
 
+    /// <summary>Streams the records of one Parquet file outside a dataset folder (a warehouse's content table, say):
+    /// each valid record in order, one row group at a time in memory, checked as <see cref="Read{T}"/> checks them.
+    /// Stops with <see cref="DataValidationException"/> at the end of the first row group (or at the schema) that has a
+    /// problem, with every problem of it (each with its row and column).</summary>
+    /// <typeparam name="T">Influencer, Enrolment, LedgerEntry, Earning or ContentItem.</typeparam>
+    /// <param name="stream">The file's content; a stream that cannot seek is first copied to a temporary file. Not
+    /// closed. Read as the sequence is enumerated.</param>
+    /// <returns>The records, lazily.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a record type of a dataset folder.</exception>
+    /// <exception cref="DataValidationException">The file's schema or a value breaks a rule (while enumerating).</exception>
+    public static IEnumerable<T> ReadRecords<T>(Stream stream)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        RecordTable<T> table = Tables.For<T>();
+        return Enumerate(stream, table);
+    }
+
+    private static IEnumerable<T> Enumerate<T>(Stream stream, RecordTable<T> table)
+        where T : class
+    {
+        FileStream? copy = null;
+        try
+        {
+            if (!stream.CanSeek)
+            {
+                copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81_920, FileOptions.DeleteOnClose);
+                stream.CopyTo(copy);
+                copy.Position = 0;
+            }
+            var sink = new CollectingSink<T>();
+            foreach (int _ in ParquetFileReader.Groups(copy ?? stream, table, sink))
+            {
+                if (sink.Problems.Count > 0)
+                {
+                    throw new DataValidationException(sink.Problems);
+                }
+                foreach ((T record, long _) in sink.Records)
+                {
+                    yield return record;
+                }
+                sink.Records.Clear();
+            }
+            if (sink.Problems.Count > 0)
+            {
+                throw new DataValidationException(sink.Problems);
+            }
+        }
+        finally
+        {
+            copy?.Dispose();
+        }
+    }
+
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">A record holds a value that its Parquet column cannot hold exactly (see the
     /// remarks); the message names the record's 0-based index and the field.</exception>

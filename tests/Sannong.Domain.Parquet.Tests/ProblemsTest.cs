@@ -192,3 +192,22 @@ public sealed class ProblemsTest : IDisposable
         Assert.StartsWith("records[0].date is 0000-12-31, outside the years 1 to 9999", Assert.Throws<ArgumentException>(() => RoundTripTest.Write([ancient])).Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>ReadRecords: the records of one file streamed outside a dataset folder.</summary>
+public sealed class ReadRecordsTest
+{
+    [Fact]
+    public void ReadRecords_streams_the_records_across_row_groups_and_throws_at_the_first_bad_group()
+    {
+        // 70,000 earnings: a row group of 65,536 and one of 4,464.
+        Earning[] records = [.. Enumerable.Range(0, 70_000).Select(i => new Earning(new InfluencerId("kol-" + (i % 10)),
+            new YearMonth(2024, 1), Money.FromFen(i), EarningSource.Other))];
+        byte[] file = RoundTripTest.Write(records);
+        Assert.Equal(records, ParquetRecordFormat.ReadRecords<Earning>(new MemoryStream(file)));
+
+        // The same file read as content: every column but none of content's, so the schema is refused before a record.
+        DataValidationException e = Assert.Throws<DataValidationException>(() => ParquetRecordFormat.ReadRecords<ContentItem>(new MemoryStream(file)).ToList());
+        Assert.Equal("id: MissingField: the file has no column id, which is required (a UTF-8 string).", e.Problems[0].ToString());
+        Assert.Throws<NotSupportedException>(() => ParquetRecordFormat.ReadRecords<string>(new MemoryStream(file)));
+    }
+}
