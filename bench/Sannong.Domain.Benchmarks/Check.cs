@@ -53,6 +53,9 @@ internal static class Check
             () => ExposureNumbers.From(InequalityMeasures.Report(ExposureCalculator.ViewsByCreator(folder.Content).Values)), ref ok);
         Row(output, "JsonSerializer (reflection) + LINQ", exposure, () => ReflectionLinq.Exposure(files), ref ok);
         Row(output, "DuckDB read_json_auto + SQL", exposure, () => DuckDbJobs.Exposure(files), ref ok);
+        string parquet = files.EnsureContentParquet();
+        Row(output, "library, content.parquet through ParquetRecordFormat", exposure, () => LibraryJobs.ExposureParquet(parquet), ref ok);
+        Row(output, "DuckDB read_parquet + SQL on the same content.parquet", exposure, () => DuckDbJobs.ExposureParquet(parquet), ref ok);
 
         output.WriteLine();
         output.WriteLine("Reading alone: the token walk, JsonDocument.Parse and JsonSerializer must read as many records as the library:");
