@@ -55,6 +55,7 @@ internal static class Ratios
             [
                 new("library (ParquetRecordFormat)", () => LibraryJobs.ExposureParquet(files.ContentParquet)),
                 new("DuckDB (read_parquet)", () => DuckDbJobs.ExposureParquet(files.ContentParquet)),
+                new("Parquet.Net decode of every column (reading floor)", () => ParquetFloor.Decode(files.ContentParquet)),
             ]),
         ];
         var table = new StringBuilder();
