@@ -11,7 +11,13 @@ internal sealed class CollectingSink<T> : IRowSink<T>
 {
     public CancellationToken CancellationToken => CancellationToken.None;
 
-    public bool IsFull => false;
+    /// <summary>The most problems kept (<see cref="ValidationOptions.Default"/>'s cap); the rest are counted.</summary>
+    internal static int MaxKept => ValidationOptions.Default.MaxProblems;
+
+    public bool IsFull => Problems.Count >= MaxKept;
+
+    /// <summary>Every problem reported, kept or not.</summary>
+    internal long ProblemCount { get; private set; }
 
     internal List<(T Record, long Row)> Records { get; } = [];
 
@@ -23,9 +29,16 @@ internal sealed class CollectingSink<T> : IRowSink<T>
         return true;
     }
 
-    public void Report(DataProblem problem) => Problems.Add(problem);
+    public void Report(DataProblem problem)
+    {
+        ProblemCount++;
+        if (!IsFull)
+        {
+            Problems.Add(problem);
+        }
+    }
 
-    public void CountProblem() => Problems.Add(new DataProblem(ParquetRecordFormat.RowPath, DataProblemKind.InvalidValue, "(counted)"));
+    public void CountProblem() => ProblemCount++;
 
     /// <summary>Reads a whole stream, as the format does.</summary>
     internal static CollectingSink<T> Read(Stream stream)

@@ -70,7 +70,7 @@ public sealed class ParquetRecordFormat : RecordFileFormat
     /// <summary>Streams the records of one Parquet file outside a dataset folder (a warehouse's content table, say):
     /// each valid record in order, one row group at a time in memory, checked as <see cref="Read{T}"/> checks them.
     /// Stops with <see cref="DataValidationException"/> at the end of the first row group (or at the schema) that has a
-    /// problem, with every problem of it (each with its row and column).</summary>
+    /// problem, with its problems (each with its row and column; the first 1,000 kept, all counted).</summary>
     /// <typeparam name="T">Influencer, Enrolment, LedgerEntry, Earning or ContentItem.</typeparam>
     /// <param name="stream">The file's content; a stream that cannot seek is first copied to a temporary file. Not
     /// closed. Read as the sequence is enumerated.</param>
@@ -103,7 +103,7 @@ public sealed class ParquetRecordFormat : RecordFileFormat
             {
                 if (sink.Problems.Count > 0)
                 {
-                    throw new DataValidationException(sink.Problems);
+                    throw new DataValidationException(sink.Problems, sink.ProblemCount);
                 }
                 foreach ((T record, long _) in sink.Records)
                 {
@@ -113,7 +113,7 @@ public sealed class ParquetRecordFormat : RecordFileFormat
             }
             if (sink.Problems.Count > 0)
             {
-                throw new DataValidationException(sink.Problems);
+                throw new DataValidationException(sink.Problems, sink.ProblemCount);
             }
         }
         finally

@@ -211,3 +211,60 @@ public sealed class ReadRecordsTest
         Assert.Throws<NotSupportedException>(() => ParquetRecordFormat.ReadRecords<string>(new MemoryStream(file)));
     }
 }
+
+/// <summary>Edges of size: no records at all, and more problems than are kept.</summary>
+public sealed class SizeEdgesTest
+{
+    [Fact]
+    public void An_empty_file_has_the_schema_and_no_rows()
+    {
+        byte[] file = RoundTripTest.Write(Array.Empty<LedgerEntry>());
+        CollectingSink<LedgerEntry> read = RoundTripTest.Read<LedgerEntry>(file);
+        Assert.Empty(read.Records);
+        Assert.Empty(read.Problems);
+        string path = Path.Combine(Path.GetTempPath(), $"sannong-parquet-empty-{Guid.NewGuid():N}.parquet");
+        File.WriteAllBytes(path, file);
+        try
+        {
+            using var db = new DuckDBConnection("Data Source=:memory:");
+            db.Open();
+            using DbCommand command = db.CreateCommand();
+            command.CommandText = $"SELECT (SELECT count(*) FROM '{path}'), (SELECT count(*) FROM (DESCRIBE SELECT * FROM '{path}'))";
+            using DbDataReader reader = command.ExecuteReader();
+            Assert.True(reader.Read());
+            // No rows; the six columns date, kind, cash, impressions, influencer, memo.
+            Assert.Equal(0L, Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(6L, Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ReadRecords_keeps_the_first_1000_problems_and_counts_them_all()
+    {
+        // 1,500 earnings with a negative amount each: 1,500 problems, 1,000 kept, at rows 1 to 1,000.
+        string path = Path.Combine(Path.GetTempPath(), $"sannong-parquet-bad-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            using (var db = new DuckDBConnection("Data Source=:memory:"))
+            {
+                db.Open();
+                using DbCommand command = db.CreateCommand();
+                command.CommandText = $"COPY (SELECT 'kol-1' AS influencer, '2024-01' AS month, CAST(-1 AS DECIMAL(18,2)) AS amount, 'other' AS source FROM range(1500)) TO '{path}' (FORMAT parquet)";
+                command.ExecuteNonQuery();
+            }
+            using FileStream file = File.OpenRead(path);
+            DataValidationException e = Assert.Throws<DataValidationException>(() => ParquetRecordFormat.ReadRecords<Earning>(file).ToList());
+            Assert.Equal(1_500, e.ProblemCount);
+            Assert.Equal(1_000, e.Problems.Length);
+            Assert.Equal(1_000L, e.Problems[^1].Line);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
