@@ -41,6 +41,27 @@ internal sealed class BenchFiles
 
     internal string Sample => Path.Combine(Folder, "sample.json");
 
+    /// <summary>The content as Parquet (issue 18), written by the library's Parquet format from content.ndjson. It lives
+    /// in a sub-folder: beside content.ndjson it would give the folder's content a second place.</summary>
+    internal string ContentParquet => Path.Combine(Folder, "parquet", "content.parquet");
+
+    /// <summary>Writes <see cref="ContentParquet"/> from content.ndjson when it is missing (data generated before issue
+    /// 18); returns its path.</summary>
+    internal string EnsureContentParquet()
+    {
+        if (!File.Exists(ContentParquet))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(ContentParquet)!);
+            string partial = ContentParquet + ".partial";
+            using (FileStream file = File.Create(partial))
+            {
+                Parquet.ParquetRecordFormat.Instance.Write(Jobs.LibraryJobs.LoadNdjson<Content.ContentItem>(Content), file);
+            }
+            File.Move(partial, ContentParquet, overwrite: true);
+        }
+        return ContentParquet;
+    }
+
     internal bool Exist => File.Exists(Dataset) && File.Exists(Earnings) && File.Exists(Content) && File.Exists(Sample);
 
     /// <summary>The folder of one scale under the data root: 0.1 is "scale-0.1".</summary>
@@ -82,6 +103,7 @@ internal sealed class BenchFiles
         }
         ProgrammeData withEarnings = ProgrammeData.Create(all.Programme, all.Influencers, all.Enrolments, all.Ledger.Entries, all.Earnings, []);
         SannongJson.WriteDatasetFile(new SannongDataset(withEarnings, sample.AsOf), files.Sample);
+        files.EnsureContentParquet();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"scale {scale}: {all.Influencers.Length:N0} influencers, {all.Enrolments.Length:N0} enrolments, {all.Ledger.Count:N0} ledger entries in {files.Dataset} ({Mb(files.Dataset)}); " +
             $"{all.Earnings.Length:N0} earnings ({Mb(files.Earnings)}); {all.Content.Length:N0} content items ({Mb(files.Content)}); with the earnings in {files.Sample} ({Mb(files.Sample)})"));

@@ -53,6 +53,14 @@ internal static class Check
             () => ExposureNumbers.From(InequalityMeasures.Report(ExposureCalculator.ViewsByCreator(folder.Content).Values)), ref ok);
         Row(output, "JsonSerializer (reflection) + LINQ", exposure, () => ReflectionLinq.Exposure(files), ref ok);
         Row(output, "DuckDB read_json_auto + SQL", exposure, () => DuckDbJobs.Exposure(files), ref ok);
+        string parquet = files.EnsureContentParquet();
+        Row(output, "library, content.parquet through ParquetRecordFormat", exposure, () => LibraryJobs.ExposureParquet(parquet), ref ok);
+        Row(output, "DuckDB read_parquet + SQL on the same content.parquet", exposure, () => DuckDbJobs.ExposureParquet(parquet), ref ok);
+        long decoded = ParquetFloor.Decode(parquet);
+        bool floorOk = decoded >= 10L * loaded.Arrays.Content.Length;
+        ok &= floorOk;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {(floorOk ? "ok  " : "FAIL")} Parquet.Net decode of every column of content.parquet: {decoded:N0} values (at least 10 a row for {loaded.Arrays.Content.Length:N0} rows)"));
 
         output.WriteLine();
         output.WriteLine("Reading alone: the token walk, JsonDocument.Parse and JsonSerializer must read as many records as the library:");

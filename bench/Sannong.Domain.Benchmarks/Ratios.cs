@@ -51,6 +51,12 @@ internal static class Ratios
                 new("DuckDB", () => DuckDbJobs.Exposure(files)),
                 new("Utf8JsonReader walk (reading floor)", () => RawWalk.Tokens(files.Content)),
             ]),
+            new("content.parquet to inequality", files.EnsureContentParquet(),
+            [
+                new("library (ParquetRecordFormat)", () => LibraryJobs.ExposureParquet(files.ContentParquet)),
+                new("DuckDB (read_parquet)", () => DuckDbJobs.ExposureParquet(files.ContentParquet)),
+                new("Parquet.Net decode of every column (reading floor)", () => ParquetFloor.Decode(files.ContentParquet)),
+            ]),
         ];
         var table = new StringBuilder();
         table.AppendLine(string.Create(CultureInfo.InvariantCulture,

@@ -71,7 +71,12 @@ internal static class DuckDbJobs
         return new ScorecardNumbers(mentees[0] + mentees[1] + mentees[2], earners[0] + earners[1] + earners[2], cash, traffic, mentees, earners);
     }
 
-    internal static ExposureNumbers Exposure(BenchFiles files)
+    internal static ExposureNumbers Exposure(BenchFiles files) => ExposureOf($"read_json_auto({Quote(files.Content)})");
+
+    /// <summary>Job 2 on content.parquet (issue 18): the same SQL over read_parquet.</summary>
+    internal static ExposureNumbers ExposureParquet(string contentParquet) => ExposureOf($"read_parquet({Quote(contentParquet)})");
+
+    private static ExposureNumbers ExposureOf(string source)
     {
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
@@ -79,7 +84,7 @@ internal static class DuckDbJobs
         // Gini from the ranks: Σ (2i − n − 1)·x_i, exact in integers, over n·Σx; the top-10% share from the same
         // interpolated Lorenz curve as the library's (the first floor(0.9n) creators, plus a fraction of the next).
         command.CommandText = $"""
-            WITH v AS (SELECT author, sum(views) AS views FROM read_json_auto({Quote(files.Content)}) GROUP BY author),
+            WITH v AS (SELECT author, sum(views) AS views FROM {source} GROUP BY author),
             t AS (SELECT count(*) AS n, sum(views) AS total, 0.9::DOUBLE * count(*) AS k, floor(0.9::DOUBLE * count(*)) AS whole FROM v),
             r AS (SELECT views, row_number() OVER (ORDER BY views) AS i FROM v)
             SELECT t.n, CAST(t.total AS BIGINT),

@@ -38,6 +38,16 @@ internal static class LibraryJobs
         return ExposureNumbers.From(InequalityMeasures.Report(views.Values));
     }
 
+    /// <summary>Job 2 on content.parquet (issue 18): every content item read and checked through the Parquet format,
+    /// row group by row group (<see cref="Parquet.ParquetRecordFormat.ReadRecords{T}"/>), into views by creator, then
+    /// the inequality report.</summary>
+    internal static ExposureNumbers ExposureParquet(string contentParquet)
+    {
+        using FileStream content = File.OpenRead(contentParquet);
+        ImmutableSortedDictionary<InfluencerId, long> views = ExposureCalculator.ViewsByCreator(Parquet.ParquetRecordFormat.ReadRecords<ContentItem>(content));
+        return ExposureNumbers.From(InequalityMeasures.Report(views.Values));
+    }
+
     /// <summary>Job 1 over data already loaded (the compute part alone).</summary>
     internal static ScorecardNumbers Scorecard(ProgrammeData data, LocalDate asOf) =>
         ScorecardNumbers.From(ScorecardCalculator.Compute(data, asOf));

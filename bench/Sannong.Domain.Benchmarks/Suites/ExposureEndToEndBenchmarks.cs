@@ -23,6 +23,7 @@ public class ExposureEndToEndBenchmarks
     {
         _files = BenchFiles.FromEnvironment(Scale);
         _loaded = [.. LibraryJobs.LoadNdjson<ContentItem>(_files.Content)];
+        _files.EnsureContentParquet();
     }
 
     [Benchmark(Baseline = true, Description = "library")]
@@ -33,6 +34,12 @@ public class ExposureEndToEndBenchmarks
 
     [Benchmark(Description = "DuckDB")]
     public object DuckDb() => DuckDbJobs.Exposure(_files);
+
+    [Benchmark(Description = "library, content.parquet (ParquetRecordFormat)")]
+    public object LibraryParquet() => LibraryJobs.ExposureParquet(_files.ContentParquet);
+
+    [Benchmark(Description = "DuckDB, content.parquet (read_parquet)")]
+    public object DuckDbParquet() => DuckDbJobs.ExposureParquet(_files.ContentParquet);
 
     [Benchmark(Description = "Utf8JsonReader walk (reading floor)")]
     public long RawWalk() => Jobs.RawWalk.Tokens(_files.Content);
