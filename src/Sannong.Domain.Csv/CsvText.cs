@@ -38,7 +38,7 @@ internal static class CsvText
         {
             if (c != ',')
             {
-                if (value > (long.MaxValue - 9) / 10)
+                if (value > (long.MaxValue - (c - '0')) / 10)
                 {
                     return false;
                 }
@@ -115,7 +115,7 @@ internal static class CsvText
             }
             day = CalendarSystem.Iso.GetDaysInMonth(year, month);
         }
-        if (day > CalendarSystem.Iso.GetDaysInMonth(year, month) || (dashed && text.Length != 10 && text.Length != 7))
+        if (day > CalendarSystem.Iso.GetDaysInMonth(year, month) || (dashed && text.TrimStart('-').Length is not (10 or 7)))
         {
             return false;
         }
@@ -127,7 +127,7 @@ internal static class CsvText
     internal static bool TryMonth(ReadOnlySpan<char> text, out YearMonth month)
     {
         month = default;
-        if (!TrySplit(text, out int y, out int m, out int d, out bool dashed) || d != 0 || (dashed && text.Length != 7))
+        if (!TrySplit(text, out int y, out int m, out int d, out bool dashed) || d != 0 || (dashed && text.TrimStart('-').Length != 7))
         {
             return false;
         }
@@ -138,9 +138,16 @@ internal static class CsvText
     /// <summary>Splits yyyy-MM[-dd] (two-digit parts) or yyyy/M[/d] (one or two digits); day 0 when absent.</summary>
     private static bool TrySplit(ReadOnlySpan<char> text, out int year, out int month, out int day, out bool dashed)
     {
+        if (text.Length > 1 && text[0] == '-')
+        {
+            // A year before 1 (ISO: -0001 is 2 BC), as NodaTime writes it: the dashed form only.
+            bool ok = TrySplit(text[1..], out year, out month, out day, out dashed) && dashed && year > 0;
+            year = -year;
+            return ok && year >= CalendarSystem.Iso.MinYear;
+        }
         year = month = day = 0;
         dashed = text.Length > 4 && text[4] == '-';
-        if (text.Length < 6 || (!dashed && text[4] != '/') || !TryDigits(text[..4], out year) || year < 1)
+        if (text.Length < 6 || (!dashed && text[4] != '/') || !TryDigits(text[..4], out year) || (year < 1 && !dashed))
         {
             return false;
         }
