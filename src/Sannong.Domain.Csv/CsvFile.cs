@@ -22,8 +22,17 @@ internal abstract class CsvFile
         {
             Defaults[Array.IndexOf(Fields, pair.Key)] = pair.Value;
         }
+        Values = new ImmutableSortedDictionary<string, string>?[Fields.Length];
+        for (int field = 0; field < Fields.Length; field++)
+        {
+            ImmutableSortedDictionary<string, string> values = map.Values(kind, Fields[field]);
+            Values[field] = values.IsEmpty ? null : values;
+        }
         Headers = [];
     }
+
+    /// <summary>For each field, the map's translations of its cells, or null when none.</summary>
+    internal ImmutableSortedDictionary<string, string>?[] Values { get; }
 
     internal DataRecordKind Kind { get; }
 
