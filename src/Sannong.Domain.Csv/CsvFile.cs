@@ -89,6 +89,11 @@ internal abstract class CsvFile
             if (index < 0)
             {
                 ok = false;
+                if (IsFull)
+                {
+                    CountProblem();
+                    continue;
+                }
                 Report(new DataProblem(Headers[column], DataProblemKind.UnknownField,
                     $"'{Headers[column]}' is not a column of {CsvFields.Noun(Kind)}; the columns are {string.Join(", ", Fields)}" +
                     (named.IsEmpty ? " (a column map names others)." : $", and those of the column map ({string.Join(", ", named.Keys.Select(Path))})."), 1));
