@@ -160,6 +160,17 @@ internal static class CsvCellValues
         {
             return c.HasProblems ? null : ImmutableArray<Topic>.Empty;
         }
+        if (!t.Contains(CsvFields.TopicSeparator))
+        {
+            // The common case: one topic, looked up without a builder.
+            string one = t.ToString();
+            if (SannongTaxonomy.Standard.TryGetByCode(one, out Topic? single) || SannongTaxonomy.Standard.TryGetByLabel(one, out single))
+            {
+                return ImmutableArray.Create(single);
+            }
+            c.Bad(field, DataProblemKind.UnknownTopic, "must be topic codes of the standard taxonomy (farmers.cuisine) or their labels, joined by '|'", one);
+            return null;
+        }
         ImmutableArray<Topic>.Builder topics = ImmutableArray.CreateBuilder<Topic>();
         for (ReadOnlySpan<char> rest = t; ; )
         {

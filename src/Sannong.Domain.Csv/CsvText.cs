@@ -29,8 +29,28 @@ internal static class CsvText
     internal static bool TryCount(ReadOnlySpan<char> text, bool thousands, out long value, out bool negative)
     {
         value = 0;
-        negative = text.Length > 1 && text[0] == '-' && IsDigits(text[1..], thousands);
-        if (text.IsEmpty || !IsDigits(text, thousands))
+        negative = false;
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+        if (!thousands || !text.Contains(','))
+        {
+            // The common case: ASCII digits only, in one pass.
+            foreach (char c in text)
+            {
+                uint digit = (uint)(c - '0');
+                if (digit > 9 || value > (long.MaxValue - digit) / 10)
+                {
+                    negative = text.Length > 1 && text[0] == '-' && IsDigits(text[1..], thousands);
+                    value = 0;
+                    return false;
+                }
+                value = (value * 10) + digit;
+            }
+            return true;
+        }
+        if (!IsDigits(text, thousands))
         {
             return false;
         }
@@ -184,17 +204,30 @@ internal static class CsvText
     {
         // The common form, yyyy-MM-ddTHH:mm:ssZ, without the pattern machinery.
         if (text.Length == 20 && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[19] == 'Z'
-            && TryDate(text[..10], false, out LocalDate date)
+            && text[4] == '-' && text[7] == '-'
+            && TryDigits(text[..4], out int year) && TryDigits(text.Slice(5, 2), out int month) && TryDigits(text.Slice(8, 2), out int day)
+            && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
             && TryDigits(text.Slice(11, 2), out int h) && h < 24
             && TryDigits(text.Slice(14, 2), out int m) && m < 60
             && TryDigits(text.Slice(17, 2), out int s) && s < 60)
         {
-            instant = date.At(new LocalTime(h, m, s)).InUtc().ToInstant();
+            instant = NodaTime.Instant.FromUnixTimeSeconds((DaysFromCivil(year, month, day) * 86_400L) + (h * 3600) + (m * 60) + s);
             return true;
         }
         ParseResult<OffsetDateTime> result = InstantWithOffset.Parse(text.ToString());
         instant = result.Success ? result.Value.ToInstant() : default;
         return result.Success;
+    }
+
+    /// <summary>Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil).</summary>
+    private static long DaysFromCivil(int year, int month, int day)
+    {
+        long y = month <= 2 ? year - 1 : year;
+        long era = (y >= 0 ? y : y - 399) / 400;
+        long yearOfEra = y - (era * 400);
+        long dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+        long dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146_097) + dayOfEra - 719_468;
     }
 
     /// <summary>An instant as written: ISO-8601 in UTC with Z, fractions of a second only when present.</summary>
