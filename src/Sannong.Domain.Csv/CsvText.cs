@@ -39,7 +39,7 @@ internal static class CsvText
             // The common case: ASCII digits only, in one pass.
             foreach (char c in text)
             {
-                uint digit = (uint)(c - '0');
+                uint digit = unchecked((uint)(c - '0'));
                 if (digit > 9 || value > (long.MaxValue - digit) / 10)
                 {
                     negative = text.Length > 1 && text[0] == '-' && IsDigits(text[1..], thousands);
