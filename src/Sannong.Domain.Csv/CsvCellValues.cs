@@ -6,6 +6,26 @@ namespace Sannong.Domain.Csv;
 /// <summary>Typed values of a row's cells: each reports its own problem at the cell and gives null when absent or bad.</summary>
 internal static class CsvCellValues
 {
+    /// <summary>The standard taxonomy's topics by code, looked up by a cell's span without making a string (net9+).</summary>
+    private static readonly Dictionary<string, Topic> ByCode =
+        SannongTaxonomy.Standard.Topics.ToDictionary(t => t.Code, StringComparer.Ordinal);
+
+    private static bool TryTopic(ReadOnlySpan<char> text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Topic? topic)
+    {
+#if NET9_0_OR_GREATER
+        if (ByCode.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out topic))
+        {
+            return true;
+        }
+#else
+        if (ByCode.TryGetValue(text.ToString(), out topic))
+        {
+            return true;
+        }
+#endif
+        return SannongTaxonomy.Standard.TryGetByLabel(text.ToString(), out topic);
+    }
+
     internal static string? Text(ref CsvCells c, int field) => c.TryGet(field, out ReadOnlySpan<char> t) ? t.ToString() : null;
 
     internal static InfluencerId? InfluencerId(ref CsvCells c, int field)
@@ -163,20 +183,19 @@ internal static class CsvCellValues
         if (!t.Contains(CsvFields.TopicSeparator))
         {
             // The common case: one topic, looked up without a builder.
-            string one = t.ToString();
-            if (SannongTaxonomy.Standard.TryGetByCode(one, out Topic? single) || SannongTaxonomy.Standard.TryGetByLabel(one, out single))
+            if (TryTopic(t, out Topic? single))
             {
                 return ImmutableArray.Create(single);
             }
-            c.Bad(field, DataProblemKind.UnknownTopic, "must be topic codes of the standard taxonomy (farmers.cuisine) or their labels, joined by '|'", one);
+            c.Bad(field, DataProblemKind.UnknownTopic, "must be topic codes of the standard taxonomy (farmers.cuisine) or their labels, joined by '|'", t);
             return null;
         }
         ImmutableArray<Topic>.Builder topics = ImmutableArray.CreateBuilder<Topic>();
         for (ReadOnlySpan<char> rest = t; ; )
         {
             int bar = rest.IndexOf(CsvFields.TopicSeparator);
-            string code = (bar < 0 ? rest : rest[..bar]).ToString();
-            if (SannongTaxonomy.Standard.TryGetByCode(code, out Topic? topic) || SannongTaxonomy.Standard.TryGetByLabel(code, out topic))
+            ReadOnlySpan<char> code = bar < 0 ? rest : rest[..bar];
+            if (TryTopic(code, out Topic? topic))
             {
                 topics.Add(topic);
             }
