@@ -138,11 +138,13 @@ internal static class CsvCellValues
         {
             return null;
         }
-        if (CsvText.TryInstant(t, out Instant value))
+        if (CsvText.TryInstant(t, c.Map.LocalTimeOffset, out Instant value))
         {
             return value;
         }
-        c.Bad(field, DataProblemKind.InvalidValue, "must be an instant with Z or an offset, such as 2024-09-12T00:26:49Z or 2024-09-12T08:26:49+08:00", t);
+        c.Bad(field, DataProblemKind.InvalidValue, c.Map.LocalTimeOffset is null
+            ? "must be an instant with Z or an offset, such as 2024-09-12T00:26:49Z or 2024-09-12T08:26:49+08:00 (a column map's localTimeOffset reads instants without one)"
+            : "must be an instant such as 2024-09-12T08:26:49+08:00, or without an offset (read at the map's localTimeOffset) such as 2024-09-12 08:26:49 or 2024/9/12 8:26", t);
         return null;
     }
 

@@ -73,6 +73,9 @@ public sealed partial class CsvColumnMap
                     case "skipZeroAmounts":
                         map = map.WithSkipZeroAmounts(Bool(property.Value, source, at));
                         break;
+                    case "localTimeOffset":
+                        map = map.WithLocalTimeOffset(ParseOffset(property.Value, source, at));
+                        break;
                     case "monthsAsLastDay":
                         map = map.WithMonthsAsLastDay(Bool(property.Value, source, at));
                         break;
@@ -81,7 +84,7 @@ public sealed partial class CsvColumnMap
                         if (kind == DataRecordKind.None)
                         {
                             throw new FormatException(
-                                $"{source}: {at}: not a key of a column map; the keys are thousandsSeparators, skipZeroAmounts, monthsAsLastDay, influencers, enrolments, ledger, earnings, content.");
+                                $"{source}: {at}: not a key of a column map; the keys are thousandsSeparators, skipZeroAmounts, monthsAsLastDay, localTimeOffset, influencers, enrolments, ledger, earnings, content.");
                         }
                         map = ParseKind(map, kind, property.Value, source, at);
                         break;
@@ -151,6 +154,22 @@ public sealed partial class CsvColumnMap
             }
         }
         return map;
+    }
+
+    private static Offset? ParseOffset(JsonElement value, string source, string at)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        NodaTime.Text.ParseResult<Offset>? result = value.ValueKind == JsonValueKind.String
+            ? NodaTime.Text.OffsetPattern.CreateWithInvariantCulture("+HH':'mm").Parse(value.GetString()!)
+            : null;
+        if (result is not { Success: true })
+        {
+            throw new FormatException($"{source}: {at}: must be an offset from UTC such as \"+08:00\" (Beijing time), or null.");
+        }
+        return result.Value;
     }
 
     private static bool Bool(JsonElement value, string source, string at)

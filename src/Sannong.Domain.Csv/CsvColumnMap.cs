@@ -30,6 +30,12 @@ public sealed partial class CsvColumnMap
         MonthsAsLastDay = monthsAsLastDay;
     }
 
+    private CsvColumnMap(CsvColumnMap other, Offset? localTimeOffset)
+        : this(other._columns, other._defaults, other._values, other.ThousandsSeparators, other.SkipZeroAmounts, other.MonthsAsLastDay)
+    {
+        LocalTimeOffset = localTimeOffset;
+    }
+
     /// <summary>The map of the library's own files: every header is a field's name, nothing is lenient.</summary>
     public static CsvColumnMap None { get; } = new(
         ImmutableDictionary<DataRecordKind, ImmutableSortedDictionary<string, string?>>.Empty,
@@ -49,6 +55,24 @@ public sealed partial class CsvColumnMap
     /// <c>2024/3</c>), read as the month's last day (a monthly payout lands on the last day of its month);
     /// otherwise a month there is a problem.</summary>
     public bool MonthsAsLastDay { get; }
+
+    /// <summary>The offset from UTC of instants written without one (<c>2024-09-12 08:26:49</c>, <c>2024/9/12 8:26</c>,
+    /// as a Chinese spreadsheet writes Beijing time): <c>+08:00</c> reads them as Beijing time. Null (the default):
+    /// an instant without an offset is a problem, as in the dataset document.</summary>
+    public Offset? LocalTimeOffset { get; }
+
+    /// <summary>This map with <see cref="LocalTimeOffset"/> set.</summary>
+    /// <param name="offset">The offset of instants written without one, within ±18:00; or null to refuse them.</param>
+    /// <returns>The new map.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is not a whole number of minutes.</exception>
+    public CsvColumnMap WithLocalTimeOffset(Offset? offset)
+    {
+        if (offset is { } o && o.Seconds % 60 != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), $"offset must be a whole number of minutes, but was {o}.");
+        }
+        return new(this, offset);
+    }
 
     /// <summary>The headers this map names for a kind of record, each with its field, or null for a column to ignore.</summary>
     /// <param name="kind">Influencer, Enrolment, LedgerEntry, Earning or ContentItem.</param>
@@ -100,7 +124,7 @@ public sealed partial class CsvColumnMap
         {
             throw new ArgumentException($"header '{Utility.TextEscaping.ForMessage(header)}' is already in the map of {CsvFields.FileKey(kind)}.", nameof(header));
         }
-        return new(_columns.SetItem(kind, columns.Add(header, field)), _defaults, _values, ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay);
+        return Keep(new(_columns.SetItem(kind, columns.Add(header, field)), _defaults, _values, ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay));
     }
 
     /// <summary>This map with a value for a field that the files of a kind may lack a column for.</summary>
@@ -121,7 +145,7 @@ public sealed partial class CsvColumnMap
             throw new ArgumentException(
                 $"field must be a field of {CsvFields.Noun(kind)} ({string.Join(", ", fields)}), but was '{Utility.TextEscaping.ForMessage(field)}'.", nameof(field));
         }
-        return new(_columns, _defaults.SetItem(kind, Defaults(kind).SetItem(field, value)), _values, ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay);
+        return Keep(new(_columns, _defaults.SetItem(kind, Defaults(kind).SetItem(field, value)), _values, ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay));
     }
 
     /// <summary>The texts this map translates in the cells of a field (<c>带货</c> → <c>e-commerce</c>).</summary>
@@ -164,23 +188,26 @@ public sealed partial class CsvColumnMap
         {
             throw new ArgumentException("text must not be empty.", nameof(text));
         }
-        return new(_columns, _defaults, _values.SetItem((kind, field), Values(kind, field).SetItem(text, value)), ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay);
+        return Keep(new(_columns, _defaults, _values.SetItem((kind, field), Values(kind, field).SetItem(text, value)), ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay));
     }
 
     /// <summary>This map with <see cref="ThousandsSeparators"/> set.</summary>
     /// <param name="allowed">Whether numbers may group digits with commas.</param>
     /// <returns>The new map.</returns>
-    public CsvColumnMap WithThousandsSeparators(bool allowed) => new(_columns, _defaults, _values, allowed, SkipZeroAmounts, MonthsAsLastDay);
+    public CsvColumnMap WithThousandsSeparators(bool allowed) => Keep(new(_columns, _defaults, _values, allowed, SkipZeroAmounts, MonthsAsLastDay));
 
     /// <summary>This map with <see cref="SkipZeroAmounts"/> set.</summary>
     /// <param name="skip">Whether zero-amount rows are skipped (and counted).</param>
     /// <returns>The new map.</returns>
-    public CsvColumnMap WithSkipZeroAmounts(bool skip) => new(_columns, _defaults, _values, ThousandsSeparators, skip, MonthsAsLastDay);
+    public CsvColumnMap WithSkipZeroAmounts(bool skip) => Keep(new(_columns, _defaults, _values, ThousandsSeparators, skip, MonthsAsLastDay));
 
     /// <summary>This map with <see cref="MonthsAsLastDay"/> set.</summary>
     /// <param name="allowed">Whether a date column of the ledger or enrolments may hold a month.</param>
     /// <returns>The new map.</returns>
-    public CsvColumnMap WithMonthsAsLastDay(bool allowed) => new(_columns, _defaults, _values, ThousandsSeparators, SkipZeroAmounts, allowed);
+    public CsvColumnMap WithMonthsAsLastDay(bool allowed) => Keep(new(_columns, _defaults, _values, ThousandsSeparators, SkipZeroAmounts, allowed));
+
+    /// <summary>A changed copy with this map's <see cref="LocalTimeOffset"/>.</summary>
+    private CsvColumnMap Keep(CsvColumnMap changed) => LocalTimeOffset is null ? changed : new(changed, LocalTimeOffset);
 
     /// <summary>The header this map gives a field of a kind: the first header mapped to it in ordinal order, or the
     /// field's own name.</summary>

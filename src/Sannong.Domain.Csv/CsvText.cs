@@ -11,6 +11,16 @@ internal static class CsvText
 
     private static readonly OffsetDateTimePattern InstantWithOffset = OffsetDateTimePattern.ExtendedIso;
 
+    /// <summary>Instants without an offset, read at the map's <see cref="CsvColumnMap.LocalTimeOffset"/>.</summary>
+    private static readonly LocalDateTimePattern[] LocalForms =
+    [
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF"),
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss;FFFFFFFFF"),
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm"),
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'/'M'/'d H':'mm':'ss"),
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'/'M'/'d H':'mm"),
+    ];
+
     /// <summary>An exception's message without the " (Parameter 'x')" that ArgumentException adds.</summary>
     internal static string CleanMessage(Exception e)
     {
@@ -200,7 +210,7 @@ internal static class CsvText
     }
 
     /// <summary>Parses an instant: ISO-8601 with <c>Z</c> or an offset within ±18:00 (<c>+08:00</c>).</summary>
-    internal static bool TryInstant(ReadOnlySpan<char> text, out Instant instant)
+    internal static bool TryInstant(ReadOnlySpan<char> text, Offset? local, out Instant instant)
     {
         // The common form, yyyy-MM-ddTHH:mm:ssZ, without the pattern machinery.
         if (text.Length == 20 && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[19] == 'Z'
@@ -214,9 +224,27 @@ internal static class CsvText
             instant = NodaTime.Instant.FromUnixTimeSeconds((DaysFromCivil(year, month, day) * 86_400L) + (h * 3600) + (m * 60) + s);
             return true;
         }
-        ParseResult<OffsetDateTime> result = InstantWithOffset.Parse(text.ToString());
-        instant = result.Success ? result.Value.ToInstant() : default;
-        return result.Success;
+        string whole = text.ToString();
+        ParseResult<OffsetDateTime> result = InstantWithOffset.Parse(whole);
+        if (result.Success)
+        {
+            instant = result.Value.ToInstant();
+            return true;
+        }
+        if (local is { } offset)
+        {
+            foreach (LocalDateTimePattern pattern in LocalForms)
+            {
+                ParseResult<LocalDateTime> time = pattern.Parse(whole);
+                if (time.Success)
+                {
+                    instant = time.Value.WithOffset(offset).ToInstant();
+                    return true;
+                }
+            }
+        }
+        instant = default;
+        return false;
     }
 
     /// <summary>Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil).</summary>

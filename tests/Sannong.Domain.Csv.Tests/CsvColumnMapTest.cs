@@ -45,13 +45,14 @@ public sealed class CsvColumnMapTest
 
     [Theory]
     [InlineData("[]", "map.json: $: must be an object, but was Array.")]
-    [InlineData("{ \"thousands\": true }", "map.json: $.thousands: not a key of a column map; the keys are thousandsSeparators, skipZeroAmounts, monthsAsLastDay, influencers, enrolments, ledger, earnings, content.")]
+    [InlineData("{ \"thousands\": true }", "map.json: $.thousands: not a key of a column map; the keys are thousandsSeparators, skipZeroAmounts, monthsAsLastDay, localTimeOffset, influencers, enrolments, ledger, earnings, content.")]
     [InlineData("{ \"skipZeroAmounts\": \"yes\" }", "map.json: $.skipZeroAmounts: must be true or false, but was String.")]
     [InlineData("{ \"earnings\": { \"columns\": { \"金额\": \"amout\" } } }", "map.json: $.earnings.columns.金额: field must be a field of an earning (influencer, month, amount, source) or null to ignore the column, but was 'amout'.")]
     [InlineData("{ \"earnings\": { \"columns\": { \"金额\": 3 } } }", "map.json: $.earnings.columns.金额: must be a string (a field) or null (ignore the column), but was Number.")]
     [InlineData("{ \"earnings\": { \"colums\": {} } }", "map.json: $.earnings.colums: not a key of $.earnings; the keys are columns, defaults and values.")]
     [InlineData("{ \"ledger\": { \"defaults\": { \"kinds\": \"disbursement\" } } }", "map.json: $.ledger.defaults.kinds: field must be a field of a ledger entry (date, kind, cash, impressions, influencer, memo), but was 'kinds'.")]
     [InlineData("{ \"earnings\": ", "map.json: not JSON: ")]
+    [InlineData("{ \"localTimeOffset\": \"+8\" }", "map.json: $.localTimeOffset: must be an offset from UTC such as \"+08:00\" (Beijing time), or null.")]
     public void A_bad_map_is_refused_naming_the_file_and_the_key(string json, string message)
     {
         string folder = CsvHarness.NewFolder();
@@ -128,5 +129,28 @@ public sealed class CsvColumnMapTest
         var missing = CsvHarness.Read<Earning>(new CsvRecordFormat(map, null), "month,amount\r\n", "earnings.csv");
         Assert.Equal(["[earnings.csv, line 1] 达人ID: MissingField: earnings must have a column for influencer ('达人ID'), or the column map a default for it; the header has none."],
             missing.Lines);
+    }
+
+    [Fact]
+    public void Instants_without_an_offset_read_at_the_maps_local_offset_only()
+    {
+        const string csv = "id,author,kind,published,lengthSeconds,caption,topics,views,likes,comments,shares\r\n" +
+            "a,kol-1,image,2024/9/12 8:26,,,,0,0,0,0\r\nb,kol-1,image,2024-09-12 08:26:49.5,,,,0,0,0,0\r\nc,kol-1,image,2024-09-12T08:26:49Z,,,,0,0,0,0\r\n";
+        var strict = CsvHarness.Read<Content.ContentItem>(new CsvRecordFormat(), csv, "content.csv");
+        Assert.Equal(
+            [
+                "[content.csv, line 2] published: InvalidValue: published must be an instant with Z or an offset, such as 2024-09-12T00:26:49Z or 2024-09-12T08:26:49+08:00 (a column map's localTimeOffset reads instants without one), but was \"2024/9/12 8:26\".",
+                "[content.csv, line 3] published: InvalidValue: published must be an instant with Z or an offset, such as 2024-09-12T00:26:49Z or 2024-09-12T08:26:49+08:00 (a column map's localTimeOffset reads instants without one), but was \"2024-09-12 08:26:49.5\".",
+            ],
+            strict.Lines);
+
+        // Beijing time: 08:26 at +08:00 is 00:26 UTC; an instant with its own offset (Z) keeps it.
+        CsvColumnMap map = CsvColumnMap.FromJson("{ \"localTimeOffset\": \"+08:00\" }").WithThousandsSeparators(true);
+        Assert.Equal(Offset.FromHours(8), map.LocalTimeOffset);   // kept through the other With methods
+        var beijing = CsvHarness.Read<Content.ContentItem>(new CsvRecordFormat(map, null), csv, "content.csv");
+        Assert.Empty(beijing.Problems);
+        Assert.Equal([Instant.FromUtc(2024, 9, 12, 0, 26), Instant.FromUtc(2024, 9, 12, 0, 26, 49).PlusNanoseconds(500_000_000), Instant.FromUtc(2024, 9, 12, 8, 26, 49)],
+            beijing.Records.Select(r => r.Published));
+        Assert.Equal("offset", Assert.Throws<ArgumentOutOfRangeException>(() => CsvColumnMap.None.WithLocalTimeOffset(Offset.FromSeconds(30))).ParamName);
     }
 }
