@@ -75,4 +75,16 @@ public sealed class CsvFactsTest
                 null, "", [], Engagement.Zero),
         ], content.Records);
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    public void Rows_may_end_with_crlf_lf_or_cr(string newline)
+    {
+        var read = CsvHarness.Read<Earning>(Format, string.Join(newline, "influencer,month,amount,source", "kol-1,2024-02,1,other", "kol-2,2024-03,2,other"));
+        Assert.Empty(read.Problems);
+        Assert.Equal([2L, 3], read.Rows);
+        Assert.Equal(["kol-1", "kol-2"], read.Records.Select(e => e.Influencer.Value));
+    }
 }
