@@ -30,7 +30,8 @@ internal ref struct CsvCells
         get
         {
             int column = _file.Columns[field];
-            return column < 0 ? _file.Defaults[field].AsSpan() : _row[column].Span;
+            ReadOnlySpan<char> text = column < 0 ? _file.Defaults[field].AsSpan() : _row[column].Span;
+            return _file.Values[field] is { } values && values.TryGetValue(text.ToString(), out string? value) ? value.AsSpan() : text;
         }
     }
 

@@ -97,11 +97,16 @@ public sealed partial class CsvColumnMap
         foreach (JsonProperty part in value.EnumerateObject())
         {
             string partAt = at + "." + TextEscaping.ForMessage(part.Name);
-            if (part.Name is not ("columns" or "defaults"))
+            if (part.Name is not ("columns" or "defaults" or "values"))
             {
-                throw new FormatException($"{source}: {partAt}: not a key of {at}; the keys are columns and defaults.");
+                throw new FormatException($"{source}: {partAt}: not a key of {at}; the keys are columns, defaults and values.");
             }
             Expect(part.Value, JsonValueKind.Object, source, partAt, "an object");
+            if (part.Name == "values")
+            {
+                map = ParseValues(map, kind, part.Value, source, partAt);
+                continue;
+            }
             foreach (JsonProperty entry in part.Value.EnumerateObject())
             {
                 string entryAt = partAt + "." + TextEscaping.ForMessage(entry.Name);
@@ -115,6 +120,29 @@ public sealed partial class CsvColumnMap
                     map = part.Name == "columns"
                         ? map.WithColumn(kind, entry.Name, isNull ? null : entry.Value.GetString())
                         : map.WithDefault(kind, entry.Name, entry.Value.GetString()!);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new FormatException($"{source}: {entryAt}: {CsvText.CleanMessage(e)}", e);
+                }
+            }
+        }
+        return map;
+    }
+
+    private static CsvColumnMap ParseValues(CsvColumnMap map, DataRecordKind kind, JsonElement value, string source, string at)
+    {
+        foreach (JsonProperty field in value.EnumerateObject())
+        {
+            string fieldAt = at + "." + TextEscaping.ForMessage(field.Name);
+            Expect(field.Value, JsonValueKind.Object, source, fieldAt, "an object of texts and the values they read as");
+            foreach (JsonProperty entry in field.Value.EnumerateObject())
+            {
+                string entryAt = fieldAt + "." + TextEscaping.ForMessage(entry.Name);
+                Expect(entry.Value, JsonValueKind.String, source, entryAt, "a string");
+                try
+                {
+                    map = map.WithValue(kind, field.Name, entry.Name, entry.Value.GetString()!);
                 }
                 catch (ArgumentException e)
                 {

@@ -14,14 +14,17 @@ public sealed partial class CsvColumnMap
 {
     private readonly ImmutableDictionary<DataRecordKind, ImmutableSortedDictionary<string, string?>> _columns;
     private readonly ImmutableDictionary<DataRecordKind, ImmutableSortedDictionary<string, string>> _defaults;
+    private readonly ImmutableDictionary<(DataRecordKind, string), ImmutableSortedDictionary<string, string>> _values;
 
     private CsvColumnMap(
         ImmutableDictionary<DataRecordKind, ImmutableSortedDictionary<string, string?>> columns,
         ImmutableDictionary<DataRecordKind, ImmutableSortedDictionary<string, string>> defaults,
+        ImmutableDictionary<(DataRecordKind, string), ImmutableSortedDictionary<string, string>> values,
         bool thousands, bool skipZero, bool monthsAsLastDay)
     {
         _columns = columns;
         _defaults = defaults;
+        _values = values;
         ThousandsSeparators = thousands;
         SkipZeroAmounts = skipZero;
         MonthsAsLastDay = monthsAsLastDay;
@@ -30,7 +33,8 @@ public sealed partial class CsvColumnMap
     /// <summary>The map of the library's own files: every header is a field's name, nothing is lenient.</summary>
     public static CsvColumnMap None { get; } = new(
         ImmutableDictionary<DataRecordKind, ImmutableSortedDictionary<string, string?>>.Empty,
-        ImmutableDictionary<DataRecordKind, ImmutableSortedDictionary<string, string>>.Empty, false, false, false);
+        ImmutableDictionary<DataRecordKind, ImmutableSortedDictionary<string, string>>.Empty,
+        ImmutableDictionary<(DataRecordKind, string), ImmutableSortedDictionary<string, string>>.Empty, false, false, false);
 
     /// <summary>True when money and counts may group digits by threes with commas (<c>1,500.00</c>,
     /// <c>12,000</c>); otherwise a comma in a number is a problem.</summary>
@@ -96,7 +100,7 @@ public sealed partial class CsvColumnMap
         {
             throw new ArgumentException($"header '{Utility.TextEscaping.ForMessage(header)}' is already in the map of {CsvFields.FileKey(kind)}.", nameof(header));
         }
-        return new(_columns.SetItem(kind, columns.Add(header, field)), _defaults, ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay);
+        return new(_columns.SetItem(kind, columns.Add(header, field)), _defaults, _values, ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay);
     }
 
     /// <summary>This map with a value for a field that the files of a kind may lack a column for.</summary>
@@ -117,23 +121,66 @@ public sealed partial class CsvColumnMap
             throw new ArgumentException(
                 $"field must be a field of {CsvFields.Noun(kind)} ({string.Join(", ", fields)}), but was '{Utility.TextEscaping.ForMessage(field)}'.", nameof(field));
         }
-        return new(_columns, _defaults.SetItem(kind, Defaults(kind).SetItem(field, value)), ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay);
+        return new(_columns, _defaults.SetItem(kind, Defaults(kind).SetItem(field, value)), _values, ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay);
+    }
+
+    /// <summary>The texts this map translates in the cells of a field (<c>带货</c> → <c>e-commerce</c>).</summary>
+    /// <param name="kind">Influencer, Enrolment, LedgerEntry, Earning or ContentItem.</param>
+    /// <param name="field">A field of the kind.</param>
+    /// <returns>Text as the file writes it → text as the field reads it, in ordinal order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a kind of record of a file.</exception>
+    public ImmutableSortedDictionary<string, string> Values(DataRecordKind kind, string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        CsvFields.Of(kind);
+        return _values.TryGetValue((kind, field), out var map) ? map : ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+    }
+
+    /// <summary>This map with a translation of a cell's whole text in a field: a cell holding exactly
+    /// <paramref name="text"/> reads as <paramref name="value"/> (a payout sheet's <c>带货</c> as the source
+    /// <c>e-commerce</c>); other cells read as they are.</summary>
+    /// <param name="kind">Influencer, Enrolment, LedgerEntry, Earning or ContentItem.</param>
+    /// <param name="field">A field of the kind (<c>source</c>).</param>
+    /// <param name="text">The cell's text in the file, matched exactly: non-empty.</param>
+    /// <param name="value">The text the field reads instead; replaces an earlier one.</param>
+    /// <returns>The new map.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="field"/> is not a field of the kind, or
+    /// <paramref name="text"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a kind of record of a file.</exception>
+    public CsvColumnMap WithValue(DataRecordKind kind, string field, string text, string value)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(value);
+        string[] fields = CsvFields.Of(kind);
+        if (!fields.Contains(field, StringComparer.Ordinal))
+        {
+            throw new ArgumentException(
+                $"field must be a field of {CsvFields.Noun(kind)} ({string.Join(", ", fields)}), but was '{Utility.TextEscaping.ForMessage(field)}'.", nameof(field));
+        }
+        if (text.Length == 0)
+        {
+            throw new ArgumentException("text must not be empty.", nameof(text));
+        }
+        return new(_columns, _defaults, _values.SetItem((kind, field), Values(kind, field).SetItem(text, value)), ThousandsSeparators, SkipZeroAmounts, MonthsAsLastDay);
     }
 
     /// <summary>This map with <see cref="ThousandsSeparators"/> set.</summary>
     /// <param name="allowed">Whether numbers may group digits with commas.</param>
     /// <returns>The new map.</returns>
-    public CsvColumnMap WithThousandsSeparators(bool allowed) => new(_columns, _defaults, allowed, SkipZeroAmounts, MonthsAsLastDay);
+    public CsvColumnMap WithThousandsSeparators(bool allowed) => new(_columns, _defaults, _values, allowed, SkipZeroAmounts, MonthsAsLastDay);
 
     /// <summary>This map with <see cref="SkipZeroAmounts"/> set.</summary>
     /// <param name="skip">Whether zero-amount rows are skipped (and counted).</param>
     /// <returns>The new map.</returns>
-    public CsvColumnMap WithSkipZeroAmounts(bool skip) => new(_columns, _defaults, ThousandsSeparators, skip, MonthsAsLastDay);
+    public CsvColumnMap WithSkipZeroAmounts(bool skip) => new(_columns, _defaults, _values, ThousandsSeparators, skip, MonthsAsLastDay);
 
     /// <summary>This map with <see cref="MonthsAsLastDay"/> set.</summary>
     /// <param name="allowed">Whether a date column of the ledger or enrolments may hold a month.</param>
     /// <returns>The new map.</returns>
-    public CsvColumnMap WithMonthsAsLastDay(bool allowed) => new(_columns, _defaults, ThousandsSeparators, SkipZeroAmounts, allowed);
+    public CsvColumnMap WithMonthsAsLastDay(bool allowed) => new(_columns, _defaults, _values, ThousandsSeparators, SkipZeroAmounts, allowed);
 
     /// <summary>The header this map gives a field of a kind: the first header mapped to it in ordinal order, or the
     /// field's own name.</summary>

@@ -22,8 +22,17 @@ internal abstract class CsvFile
         {
             Defaults[Array.IndexOf(Fields, pair.Key)] = pair.Value;
         }
+        Values = new ImmutableSortedDictionary<string, string>?[Fields.Length];
+        for (int field = 0; field < Fields.Length; field++)
+        {
+            ImmutableSortedDictionary<string, string> values = map.Values(kind, Fields[field]);
+            Values[field] = values.IsEmpty ? null : values;
+        }
         Headers = [];
     }
+
+    /// <summary>For each field, the map's translations of its cells, or null when none.</summary>
+    internal ImmutableSortedDictionary<string, string>?[] Values { get; }
 
     internal DataRecordKind Kind { get; }
 
@@ -80,6 +89,11 @@ internal abstract class CsvFile
             if (index < 0)
             {
                 ok = false;
+                if (IsFull)
+                {
+                    CountProblem();
+                    continue;
+                }
                 Report(new DataProblem(Headers[column], DataProblemKind.UnknownField,
                     $"'{Headers[column]}' is not a column of {CsvFields.Noun(Kind)}; the columns are {string.Join(", ", Fields)}" +
                     (named.IsEmpty ? " (a column map names others)." : $", and those of the column map ({string.Join(", ", named.Keys.Select(Path))})."), 1));

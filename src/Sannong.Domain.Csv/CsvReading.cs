@@ -35,30 +35,36 @@ internal static class CsvReading<T>
         using var text = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
         try
         {
-            using SepReader reader = new SepReaderOptions(new Sep(',')) { HasHeader = true, Unescape = true, DisableColCountCheck = true }.From(text);
-            IReadOnlyList<string> names = reader.Header.ColNames;
-            if (names.Count == 0 || (names.Count == 1 && names[0].Length == 0 && !reader.HasRows))
-            {
-                return; // an empty file: no records
-            }
-            if (!file.ResolveHeader(names))
-            {
-                return;
-            }
+            // The header is read as a row (Sep would refuse a repeated name before this format could report it).
+            using SepReader reader = new SepReaderOptions(new Sep(',')) { HasHeader = false, Unescape = true, DisableColCountCheck = true }.From(text);
+            string[]? names = null;
             foreach (SepReader.Row cells in reader)
             {
+                if (names is null)
+                {
+                    names = new string[cells.ColCount];
+                    for (int i = 0; i < names.Length; i++)
+                    {
+                        names[i] = cells[i].ToString();
+                    }
+                    if (!file.ResolveHeader(names))
+                    {
+                        return;
+                    }
+                    continue;
+                }
                 row++;
                 if ((row & 0xFFF) == 0)
                 {
                     records.CancellationToken.ThrowIfCancellationRequested();
                 }
-                if (cells.ColCount != names.Count)
+                if (cells.ColCount != names.Length)
                 {
                     if (cells.ColCount == 1 && cells[0].Span.IsEmpty)
                     {
                         continue; // a blank line
                     }
-                    Ragged(file, row, cells.ColCount, names.Count);
+                    Ragged(file, row, cells.ColCount, names.Length);
                     continue;
                 }
                 var c = new CsvCells(cells, file, row);

@@ -78,7 +78,11 @@ internal static class CsvRecords
             bool isCash = k is LedgerEntryKind.Disbursement or LedgerEntryKind.Refund;
             int amountField = isCash ? 2 : 3;
             int otherField = isCash ? 3 : 2;
-            if (!c[otherField].IsEmpty)
+            if (cash is { } money && money < Money.Zero)
+            {
+                c.Bad(2, DataProblemKind.Negative, "must not be negative (a refund is its own kind)", c[2]);
+            }
+            else if (!c[otherField].IsEmpty)
             {
                 c.Problem(otherField, DataProblemKind.InvalidValue,
                     $"{(isCash ? "impressions" : "cash")} is not allowed on a {LedgerKindNames[Array.IndexOf(LedgerKinds, k)]} entry; leave the cell empty.");
@@ -132,7 +136,12 @@ internal static class CsvRecords
         {
             return null;
         }
-        if (amount!.Value.IsZero && c.Map.SkipZeroAmounts)
+        if (amount!.Value < Money.Zero)
+        {
+            c.Bad(2, DataProblemKind.Negative, "must not be negative", c[2]);
+            return null;
+        }
+        if (amount.Value.IsZero && c.Map.SkipZeroAmounts)
         {
             c.SkipZero();
             return null;
