@@ -112,8 +112,17 @@ internal static class CliOptions
     internal static Option<string?> Data() =>
         new("--data")
         {
-            Description = "A dataset document (sannong-dataset/1), a dataset folder (dataset.json and a .ndjson file per kind of " +
-                "record, as 'sannong sample --out DIR' writes), or - for a document on standard input. Without it, the sample programme at --scale (default 1, the real plan).",
+            Description = "A dataset document (sannong-dataset/1), a dataset folder (dataset.json and a .ndjson, .csv or .parquet " +
+                "file per kind of record, as 'sannong sample --out DIR' writes), or - for a document on standard input. Without it, the sample programme at --scale (default 1, the real plan).",
+        };
+
+    /// <summary>--columns: the column map of CSV record files (a JSON file; docs/csv.md).</summary>
+    internal static Option<string?> Columns() =>
+        new("--columns")
+        {
+            Description = "A column map (JSON, docs/csv.md) for the CSV record files of a dataset folder: an export's own " +
+                "headers (达人ID, 省份, ...) mapped to the fields, its date forms, provinces by name, months, thousands separators, " +
+                "rows of zero amount to skip.",
         };
 
     private static double? ParseDouble(ArgumentResult result, string name)

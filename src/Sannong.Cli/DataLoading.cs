@@ -26,7 +26,7 @@ internal static class DataLoading
     /// problem (the first problems, and how many there are). Without a path, generates the sample programme (seed
     /// <see cref="SampleProgramme.DefaultSeed"/>) at <paramref name="scale"/>, or <see cref="DefaultScale"/>; a scale
     /// given with a path is a usage error.</summary>
-    internal static SannongDataset Load(CliContext context, string? path, double? scale = null)
+    internal static SannongDataset Load(CliContext context, string? path, double? scale = null, string? columns = null)
     {
         if (path is null)
         {
@@ -36,7 +36,7 @@ internal static class DataLoading
         {
             throw new CliUsageException("--scale: the size of the sample programme, which is used only without --data; give one or the other.");
         }
-        (ValidationResult<SannongDataset> result, long total) = Validate(context, path, maxProblems: 3);
+        (ValidationResult<SannongDataset> result, long total) = Validate(context, path, maxProblems: 3, columns);
         if (result.Value is { } dataset)
         {
             return dataset;
@@ -54,10 +54,11 @@ internal static class DataLoading
     /// there are in all; callers print at most <paramref name="maxProblems"/> of them. An unreadable or missing file is
     /// a <see cref="CliException"/>.
     /// </summary>
-    internal static (ValidationResult<SannongDataset> Result, long Total) Validate(CliContext context, string path, int maxProblems)
+    internal static (ValidationResult<SannongDataset> Result, long Total) Validate(CliContext context, string path, int maxProblems, string? columns = null)
     {
         ValidationResult<SannongDataset> result;
         var options = new ValidationOptions(maxProblems);
+        RecordFormats formats = RecordFormats.For(columns);
         if (path == StandardInput)
         {
             using var input = new CountingStream(context.OpenInput());
@@ -69,12 +70,13 @@ internal static class DataLoading
             // A folder: its files are read one after the other; the line says how long it has taken.
             string name = Name(path);
             using ProgressLine? progress = ProgressLine.Start(context, elapsed => $"Reading {name}... {ProgressLine.Seconds(elapsed)}");
-            result = FileAction(path, () => DatasetFiles.Validate(path, options), folderIsWanted: true);
+            result = FileAction(path, () => DatasetFiles.Validate(path, options, formats.All), folderIsWanted: true);
+            formats.TellSkipped(context);
         }
-        else if (path.EndsWith(DatasetFiles.RecordFileExtension, StringComparison.OrdinalIgnoreCase))
+        else if (formats.IsRecordFile(path))
         {
             // A file of one kind of record is not a dataset: the library says so and names the folder to read instead.
-            result = FileAction(path, () => DatasetFiles.Validate(path, options));
+            result = FileAction(path, () => DatasetFiles.Validate(path, options, formats.All));
         }
         else if (context.ErrorIsTerminal)
         {

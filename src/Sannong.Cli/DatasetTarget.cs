@@ -49,14 +49,15 @@ internal static class DatasetTarget
     /// <summary>Writes <paramref name="dataset"/> to <paramref name="path"/> in <paramref name="form"/>, with a progress
     /// line on a terminal; the errors of the file system become one line. Returns what was written, for the message
     /// "Wrote ...".</summary>
-    internal static string Write(CliContext context, SannongDataset dataset, string path, DatasetForm form)
+    internal static string Write(CliContext context, SannongDataset dataset, string path, DatasetForm form, RecordFileFormat? format = null)
     {
+        format ??= RecordFileFormat.Ndjson;
         string name = DataLoading.Name(path);
         using (ProgressLine.Start(context, elapsed => $"Writing {name}... {ProgressLine.Seconds(elapsed)}"))
         {
             if (form == DatasetForm.Folder)
             {
-                DataLoading.FileAction(path, () => DatasetFiles.WriteFolder(dataset, path), folderIsWanted: true);
+                DataLoading.FileAction(path, () => DatasetFiles.WriteFolder(dataset, path, format), folderIsWanted: true);
             }
             else
             {
@@ -71,6 +72,6 @@ internal static class DatasetTarget
         return string.Create(CultureInfo.InvariantCulture,
             $"the dataset folder {name}: {DatasetFiles.DocumentFileName} and {data.Influencers.Length:N0} influencers, " +
             $"{data.Enrolments.Length:N0} enrolments, {data.Ledger.Count:N0} ledger entries, {data.Earnings.Length:N0} earnings " +
-            $"and {data.Content.Length:N0} content items, each kind in its .ndjson file");
+            $"and {data.Content.Length:N0} content items, each kind in its {format.Extension} file");
     }
 }

@@ -32,22 +32,28 @@ internal static class ConvertCommand
             Description = "Where to write it. Without --to: a folder when OUT is an existing folder, ends with /, or has no " +
                 "extension and does not exist; otherwise one document (x.json), replaced if it exists.",
         };
-        Option<string> to = CliOptions.Choice("--to", "The form to write: auto (default: from OUT, as above), document or folder.",
-            "auto", "auto", "document", "folder");
-        var command = new Command("convert", "Turn a dataset document into a dataset folder, or a folder into a document.") { input, output, to };
+        Option<string> to = CliOptions.Choice("--to", "The form to write: auto (default: from OUT, as above), document, folder " +
+            "(its record files NDJSON; the same as ndjson), csv or parquet (a folder whose record files are CSV or Parquet).",
+            "auto", "auto", "document", "folder", "ndjson", "csv", "parquet");
+        Option<string?> columns = CliOptions.Columns();
+        var command = new Command("convert", "Turn a dataset document into a dataset folder (of NDJSON, CSV or Parquet record files), or a folder into a document.")
+        {
+            input, output, to, columns,
+        };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
             string from = parsed.GetValue(input)!;
             string target = parsed.GetValue(output)!;
-            DatasetForm form = Form(target, parsed.GetValue(to));
+            string? named = parsed.GetValue(to);
+            DatasetForm form = Form(target, named is "ndjson" or "csv" or "parquet" ? "folder" : named);
             CheckPaths(from, target, form);
-            (ValidationResult<SannongDataset> result, long total) = DataLoading.Validate(context, from, ProblemsShown);
+            (ValidationResult<SannongDataset> result, long total) = DataLoading.Validate(context, from, ProblemsShown, parsed.GetValue(columns));
             if (result.Value is not { } dataset)
             {
                 ReportProblems(context, from, result, total);
                 return SannongCli.Problems;
             }
-            context.Error.WriteLine($"Wrote {DatasetTarget.Write(context, dataset, target, form)}.");
+            context.Error.WriteLine($"Wrote {DatasetTarget.Write(context, dataset, target, form, RecordFormats.Named(named ?? "ndjson"))}.");
             return SannongCli.Success;
         }));
         return command;

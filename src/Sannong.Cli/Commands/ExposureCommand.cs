@@ -14,13 +14,14 @@ internal static class ExposureCommand
     internal static Command Create(CliContext context)
     {
         Option<string?> data = CliOptions.Data();
+        Option<string?> columns = CliOptions.Columns();
         Option<double?> scale = CliOptions.SampleScale();
         Option<string?> chart = CliOptions.OutputFile("--chart", "Also write a PNG of the Lorenz curve of views by creator.");
-        var command = new Command("exposure", "Inequality of exposure (views) by creator and by group.") { data, scale, chart };
+        var command = new Command("exposure", "Inequality of exposure (views) by creator and by group.") { data, columns, scale, chart };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
             string? path = parsed.GetValue(data);
-            SannongDataset dataset = DataLoading.Load(context, path, parsed.GetValue(scale));
+            SannongDataset dataset = DataLoading.Load(context, path, parsed.GetValue(scale), parsed.GetValue(columns));
             RecordNeeds.RequireContent(path, dataset.Data);
             InequalityReport byCreator = ExposureCalculator.ByCreator(dataset.Data);
             context.Console.Write(new Rule("[bold]Views by creator[/]").LeftJustified());

@@ -14,6 +14,7 @@ internal static class ScorecardCommand
     internal static Command Create(CliContext context, Func<LocalDate> today)
     {
         Option<string?> data = CliOptions.Data();
+        Option<string?> columns = CliOptions.Columns();
         Option<double?> scale = CliOptions.SampleScale();
         Option<LocalDate?> asOf = CliOptions.Date("--as-of",
             "The as-of date, yyyy-MM-dd. Default: the dataset's asOf, else today in this machine's time zone.");
@@ -25,11 +26,11 @@ internal static class ScorecardCommand
         {
             Description = "The earnings records are a sample of the mentees: judge monetisation by its confidence interval.",
         };
-        var command = new Command("scorecard", "Score a programme against its goals as of a date.") { data, scale, asOf, format, chart, sample };
+        var command = new Command("scorecard", "Score a programme against its goals as of a date.") { data, columns, scale, asOf, format, chart, sample };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
             string? path = parsed.GetValue(data);
-            SannongDataset dataset = DataLoading.Load(context, path, parsed.GetValue(scale));
+            SannongDataset dataset = DataLoading.Load(context, path, parsed.GetValue(scale), parsed.GetValue(columns));
             RecordNeeds.CheckBeside(path, dataset.Data, RecordNeeds.Scorecard);
             LocalDate date = parsed.GetValue(asOf) ?? dataset.AsOf ?? today();
             var options = new ScorecardOptions(earningsAreSample: parsed.GetValue(sample));

@@ -36,7 +36,8 @@ internal static class ValidateCommand
         };
         Option<int> maxProblems = CliOptions.Int("--max-problems",
             "The most problems printed per path (at least 1; default 1,000); the rest are counted.", DefaultMaxProblems, minimum: 1);
-        var command = new Command("validate", "Check datasets (a folder as a whole) and files, and report their problems with their file and path or line.") { files, maxProblems };
+        Option<string?> columns = CliOptions.Columns();
+        var command = new Command("validate", "Check datasets (a folder as a whole) and files, and report their problems with their file and path or line.") { files, maxProblems, columns };
         command.SetAction(parsed =>
         {
             int exit = SannongCli.Success;
@@ -48,7 +49,7 @@ internal static class ValidateCommand
             }
             foreach (string path in paths)
             {
-                int result = CliErrors.Guard(context, () => ValidateOne(context, path, max));
+                int result = CliErrors.Guard(context, () => ValidateOne(context, path, max, parsed.GetValue(columns)));
                 exit = Math.Max(exit, result);
             }
             return exit;
@@ -85,7 +86,7 @@ internal static class ValidateCommand
 
     private static string Folder(string path) => Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".";
 
-    private static int ValidateOne(CliContext context, string path, int max)
+    private static int ValidateOne(CliContext context, string path, int max, string? columns)
     {
         string name = DataLoading.Name(path);
         long total;
@@ -99,7 +100,7 @@ internal static class ValidateCommand
         }
         else
         {
-            (ValidationResult<SannongDataset> result, total) = DataLoading.Validate(context, path, max);
+            (ValidationResult<SannongDataset> result, total) = DataLoading.Validate(context, path, max, columns);
             if (total > 0)
             {
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {total:N0} problem(s)"));
