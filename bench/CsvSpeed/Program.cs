@@ -3,7 +3,6 @@
 // their ratio. Usage: dotnet CsvSpeed.dll [folder] [rounds]; the folder (default bench/data/csv-speed) gets content.csv
 // written from SampleProgramme.Generate(1, 1.0) when it is missing.
 using System.Diagnostics;
-using System.Reflection;
 using nietras.SeparatedValues;
 using Sannong.Domain;
 using Sannong.Domain.Content;
@@ -42,24 +41,17 @@ long SepOnly()
     return touched;
 }
 
-// The format hands records to a RecordFileReader, which only the core makes (DatasetFiles): made here by reflection
-// once per read, as the tests do; nothing else of the folder reader (cross-record checks) is timed.
-Type problemList = typeof(DataProblem).Assembly.GetType("Sannong.Domain.ProblemList", throwOnError: true)!;
-ConstructorInfo makeProblems = problemList.GetConstructor(BindingFlags.Instance | BindingFlags.NonPublic, null,
-    [typeof(ValidationOptions), typeof(long?), typeof(Func<DataLocation, string>)], null)!;
-PropertyInfo items = typeof(RecordFileReader<ContentItem>).GetProperty("Items", BindingFlags.Instance | BindingFlags.NonPublic)!;
+// The format hands records to a RecordFileReader made for one file alone; nothing of the folder reader (the
+// cross-record checks) is timed.
 long Format()
 {
-    object problems = makeProblems.Invoke([ValidationOptions.Default, null, null]);
-    var records = (RecordFileReader<ContentItem>)Activator.CreateInstance(typeof(RecordFileReader<ContentItem>),
-        BindingFlags.Instance | BindingFlags.NonPublic, null, ["content.csv", problems, SannongJsonLimits.MaxRecordsPerFile, CancellationToken.None], null)!;
+    var records = RecordFileReader<ContentItem>.ForFile("content.csv");
     format.Read(new MemoryStream(bytes), records);
-    long problemCount = (long)problemList.GetProperty("Count", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(problems)!;
-    if (problemCount != 0)
+    if (records.ProblemCount != 0)
     {
-        throw new InvalidOperationException($"{problemCount} problems while reading");
+        throw new InvalidOperationException($"{records.ProblemCount} problems while reading");
     }
-    return ((List<ContentItem>)items.GetValue(records)!).Count;
+    return records.Records.Count;
 }
 
 Console.WriteLine($"warm-up: Sep touched {SepOnly():N0} chars; the format read {Format():N0} records");
@@ -83,11 +75,9 @@ if (!File.Exists(ndjsonFile))
     var written = new List<ContentItem>();
     using (var reread = new MemoryStream(bytes))
     {
-        object problems = makeProblems.Invoke([ValidationOptions.Default, null, null]);
-        var records = (RecordFileReader<ContentItem>)Activator.CreateInstance(typeof(RecordFileReader<ContentItem>),
-            BindingFlags.Instance | BindingFlags.NonPublic, null, ["content.csv", problems, SannongJsonLimits.MaxRecordsPerFile, CancellationToken.None], null)!;
+        var records = RecordFileReader<ContentItem>.ForFile("content.csv");
         format.Read(reread, records);
-        written = (List<ContentItem>)items.GetValue(records)!;
+        written = [.. records.Records];
     }
     using FileStream output = File.Create(ndjsonFile);
     RecordFileFormat.Ndjson.Write(written, output);
@@ -96,9 +86,7 @@ byte[] ndjson = File.ReadAllBytes(ndjsonFile);
 double ndjsonTime = double.MaxValue;
 for (int round = 0; round < rounds; round++)
 {
-    object problems = makeProblems.Invoke([ValidationOptions.Default, null, null]);
-    var records = (RecordFileReader<ContentItem>)Activator.CreateInstance(typeof(RecordFileReader<ContentItem>),
-        BindingFlags.Instance | BindingFlags.NonPublic, null, ["content.ndjson", problems, SannongJsonLimits.MaxRecordsPerFile, CancellationToken.None], null)!;
+    var records = RecordFileReader<ContentItem>.ForFile("content.ndjson");
     GC.Collect();
     var watch = Stopwatch.StartNew();
     RecordFileFormat.Ndjson.Read(new MemoryStream(ndjson), records);
@@ -109,11 +97,9 @@ Console.WriteLine($"reference: the core's NDJSON reader on the same records (con
 // (the validation in ContentId/InfluencerId and ContentItem's constructor), no CSV at all.
 List<ContentItem> built = new();
 {
-    object problems = makeProblems.Invoke([ValidationOptions.Default, null, null]);
-    var records = (RecordFileReader<ContentItem>)Activator.CreateInstance(typeof(RecordFileReader<ContentItem>),
-        BindingFlags.Instance | BindingFlags.NonPublic, null, ["content.csv", problems, SannongJsonLimits.MaxRecordsPerFile, CancellationToken.None], null)!;
+    var records = RecordFileReader<ContentItem>.ForFile("content.csv");
     format.Read(new MemoryStream(bytes), records);
-    built = (List<ContentItem>)items.GetValue(records)!;
+    built = [.. records.Records];
 }
 double floor = double.MaxValue;
 for (int round = 0; round < rounds; round++)

@@ -81,7 +81,7 @@ internal sealed class RecordFile<T> : IRecordFile
             }
             else
             {
-                ProblemList found = _reader!.Problems;
+                ProblemList found = _reader!.ProblemSink;
                 sink.AddRange(found.Kept, found.Count);
                 part.TakeFile(name, _reader.Items, _reader.Lines, _format!);
                 first = name;

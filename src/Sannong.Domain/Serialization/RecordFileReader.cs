@@ -8,8 +8,10 @@ namespace Sannong.Domain.Serialization;
 /// each given the file's name), and says when to stop (past <see cref="SannongJsonLimits.MaxRecordsPerFile"/>).
 /// </summary>
 /// <typeparam name="T">The record type: Influencer, Enrolment, LedgerEntry, Earning or ContentItem.</typeparam>
-/// <remarks>Only the dataset folder's reader makes one (a format receives it in
-/// <see cref="RecordFileFormat.Read{T}"/>).</remarks>
+/// <remarks>A dataset folder's reader makes one for each record file it reads with a format. To read one file alone,
+/// make one with <see cref="ForFile"/>, pass it to <see cref="RecordFileFormat.Read{T}"/>, then take
+/// <see cref="Records"/>, <see cref="PositionOf"/>, <see cref="Problems"/> and <see cref="ProblemCount"/>: the records
+/// of one file are checked one by one, not against each other (that takes a dataset).</remarks>
 /// <threadsafety>Not thread-safe: one format reading one file uses it, from one thread at a time.</threadsafety>
 public sealed class RecordFileReader<T>
     where T : class
@@ -24,6 +26,40 @@ public sealed class RecordFileReader<T>
         _problems = problems;
         _maxRecords = maxRecords;
         CancellationToken = cancellationToken;
+    }
+
+    /// <summary>Makes a reader for one file read alone (outside a dataset folder), with the limits of a folder's file.</summary>
+    /// <param name="fileName">The file's name, as problems name it (<c>earnings.csv</c>); not empty.</param>
+    /// <param name="options">How many problems to keep (null: 1,000); every one is counted.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>An empty reader.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fileName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="fileName"/> is empty.</exception>
+    public static RecordFileReader<T> ForFile(string fileName, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fileName);
+        return new RecordFileReader<T>(fileName, new ProblemList(options ?? ValidationOptions.Default), SannongJsonLimits.MaxRecordsPerFile, cancellationToken);
+    }
+
+    /// <summary>The records added so far, in order.</summary>
+    public IReadOnlyList<T> Records => Items;
+
+    /// <summary>The problems kept so far, in the order reported, each with the file's name.</summary>
+    public ImmutableArray<DataProblem> Problems => _problems.ToImmutableArray();
+
+    /// <summary>Every problem reported so far, kept or only counted.</summary>
+    public long ProblemCount => _problems.Count;
+
+    /// <summary>The 1-based line (or row) of a record added.</summary>
+    /// <param name="index">The record's index in <see cref="Records"/>.</param>
+    /// <returns>The position it was added with.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than the count of
+    /// <see cref="Records"/>.</exception>
+    public long PositionOf(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Items.Count);
+        return Lines.LineOf(index);
     }
 
     /// <summary>The file's name within its folder (<c>earnings.csv</c>), as problems name it.</summary>
@@ -96,6 +132,6 @@ public sealed class RecordFileReader<T>
     /// the first.</summary>
     internal void Report(IReadOnlyList<DataProblem> problems, long total) => DatasetFolder.AddInFile(_problems, problems, total, FileName);
 
-    /// <summary>The problems reported.</summary>
-    internal ProblemList Problems => _problems;
+    /// <summary>The problems reported, as the folder's reader takes them.</summary>
+    internal ProblemList ProblemSink => _problems;
 }

@@ -102,6 +102,27 @@ public sealed class RecordFileFormatTest
         }
     }
 
+    [Fact]
+    public void A_file_read_alone_keeps_its_records_rows_and_problems()
+    {
+        // Line 1 valid, line 2 blank, line 3 a bad month, line 4 valid: records on lines 1 and 4, one problem on line 3.
+        string ndjson = "{\"influencer\":\"kol-1\",\"month\":\"2024-01\",\"amount\":\"1.00\",\"source\":\"other\"}\n\n" +
+            "{\"influencer\":\"kol-1\",\"month\":\"2024-13\",\"amount\":\"1.00\",\"source\":\"other\"}\n" +
+            "{\"influencer\":\"kol-2\",\"month\":\"2024-02\",\"amount\":\"2.50\",\"source\":\"other\"}\n";
+        var reader = RecordFileReader<Earning>.ForFile("earnings.ndjson");
+        RecordFileFormat.Ndjson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ndjson)), reader);
+        Assert.Equal(["kol-1", "kol-2"], reader.Records.Select(e => e.Influencer.Value));
+        Assert.Equal([1L, 4L], new[] { reader.PositionOf(0), reader.PositionOf(1) });
+        Assert.Equal(1, reader.ProblemCount);
+        DataProblem problem = Assert.Single(reader.Problems);
+        Assert.Equal(("earnings.ndjson", 3L, "$.month"), (problem.File!, problem.Line!.Value, problem.Path));
+        Assert.Equal("earnings.ndjson", reader.FileName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => reader.PositionOf(2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => reader.PositionOf(-1));
+        Assert.Throws<ArgumentException>(() => RecordFileReader<Earning>.ForFile(""));
+        Assert.Throws<ArgumentNullException>(() => RecordFileReader<Earning>.ForFile(null!));
+    }
+
     /// <summary>A format that adds records out of order: the reader refuses the position.</summary>
     private sealed class BackwardsFormat() : RecordFileFormat(".back")
     {
