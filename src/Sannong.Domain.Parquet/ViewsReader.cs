@@ -123,14 +123,14 @@ internal static class ViewsReader
             }
             string? author = authors[i];
             int number;
-            if (ReferenceEquals(author, last))
-            {
-                number = lastNumber;
-            }
-            else if (author is null)
+            if (author is null)
             {
                 sink.Report(new DataProblem(Author.Name, DataProblemKind.MissingField, "author is required, but is null.", first + i + 1));
                 number = -1;
+            }
+            else if (ReferenceEquals(author, last))
+            {
+                number = lastNumber;
             }
             else
             {

@@ -167,6 +167,16 @@ public sealed class ParquetContentTest : IDisposable
     }
 
     [Fact]
+    public void A_null_author_in_the_first_rows_is_a_problem_at_each_row()
+    {
+        string path = Copy("SELECT * FROM (VALUES (NULL::VARCHAR, 1), (NULL::VARCHAR, 2), ('kol-1', 3)) t(author, views)");
+        DataValidationException e = Assert.Throws<DataValidationException>(() => ParquetContent.ViewsByAuthor(File.OpenRead(path)));
+        Assert.Equal(
+            ["[line 1] author: MissingField: author is required, but is null.", "[line 2] author: MissingField: author is required, but is null."],
+            e.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Missing_and_mistyped_columns_are_problems_naming_the_column()
     {
         string path = Copy("SELECT 'kol-1' AS author, 'many' AS views");
