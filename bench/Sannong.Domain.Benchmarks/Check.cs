@@ -54,6 +54,7 @@ internal static class Check
         Row(output, "JsonSerializer (reflection) + LINQ", exposure, () => ReflectionLinq.Exposure(files), ref ok);
         Row(output, "DuckDB read_json_auto + SQL", exposure, () => DuckDbJobs.Exposure(files), ref ok);
         string parquet = files.EnsureContentParquet();
+        Row(output, "library, content.parquet through ParquetContent (author and views columns)", exposure, () => LibraryJobs.ExposureParquetProjected(parquet), ref ok);
         Row(output, "library, content.parquet through ParquetRecordFormat", exposure, () => LibraryJobs.ExposureParquet(parquet), ref ok);
         Row(output, "DuckDB read_parquet + SQL on the same content.parquet", exposure, () => DuckDbJobs.ExposureParquet(parquet), ref ok);
         long decoded = ParquetFloor.Decode(parquet);

@@ -53,8 +53,9 @@ internal static class Ratios
             ]),
             new("content.parquet to inequality", files.EnsureContentParquet(),
             [
-                new("library (ParquetRecordFormat)", () => LibraryJobs.ExposureParquet(files.ContentParquet)),
+                new("library (ParquetContent, author and views)", () => LibraryJobs.ExposureParquetProjected(files.ContentParquet)),
                 new("DuckDB (read_parquet)", () => DuckDbJobs.ExposureParquet(files.ContentParquet)),
+                new("library (ParquetRecordFormat, whole records)", () => LibraryJobs.ExposureParquet(files.ContentParquet)),
                 new("Parquet.Net decode of every column (reading floor)", () => ParquetFloor.Decode(files.ContentParquet)),
             ]),
         ];

@@ -38,6 +38,15 @@ internal static class LibraryJobs
         return ExposureNumbers.From(InequalityMeasures.Report(views.Values));
     }
 
+    /// <summary>Job 2 on content.parquet (issue 18), projected: only the author and views columns read and checked,
+    /// row group by row group (<see cref="Parquet.ParquetContent.InequalityOfViewsByAuthor"/>), into the inequality
+    /// report of views by creator.</summary>
+    internal static ExposureNumbers ExposureParquetProjected(string contentParquet)
+    {
+        using FileStream content = File.OpenRead(contentParquet);
+        return ExposureNumbers.From(Parquet.ParquetContent.InequalityOfViewsByAuthor(content));
+    }
+
     /// <summary>Job 2 on content.parquet (issue 18): every content item read and checked through the Parquet format,
     /// row group by row group (<see cref="Parquet.ParquetRecordFormat.ReadRecords{T}"/>), into views by creator, then
     /// the inequality report.</summary>
