@@ -1,4 +1,5 @@
 using Sannong.Domain.Exposure;
+using Sannong.Domain.Progress;
 using Xunit;
 
 namespace Sannong.Domain.Tests.Contracts;
@@ -34,5 +35,23 @@ public sealed class ResultToStringFactsTest
         TheilDecomposition theil = InequalityMeasures.DecomposeTheil(
             new[] { ("A", 10.0), ("A", 10.0), ("B", 20.0), ("B", 20.0) }, m => m.Item2, m => m.Item1);
         Assert.Equal("Theil 0.057 = between 0.057 (100%) + within 0 over 2 groups", theil.ToString());
+    }
+
+    [Fact]
+    public void A_breakdown_of_more_than_four_rows_states_its_totals_and_three_largest_rows()
+    {
+        // a 0/1, b 1/5, c 3/3, d 5/5, e 0/2: 16 mentees, 9 earn = 56.25%. Largest by mentees, ties in key order:
+        // b (5), d (5), c (3); a and e are the 2 more.
+        var builder = new BreakdownBuilder<string>(System.StringComparer.Ordinal);
+        builder.Add("a", 1, 0);
+        builder.Add("b", 5, 1);
+        builder.Add("c", 3, 3);
+        builder.Add("d", 5, 5);
+        builder.Add("e", 2, 0);
+        Assert.Equal(
+            "16 mentees, 9 earn (56.25%) in 5 groups, largest: b: 1 of 5 earn (20%); d: 5 of 5 earn (100%); c: 3 of 3 earn (100%); and 2 more",
+            builder.Build().ToString());
+        Assert.Equal("16 mentees, 9 earners under 5 keys so far", builder.ToString());
+        Assert.Equal("0 mentees, 0 earn (no mentees) in 0 groups", new BreakdownBuilder<string>().Build().ToString());
     }
 }
