@@ -1,3 +1,5 @@
+using Sannong.Domain.Utility;
+
 namespace Sannong.Domain.Exposure;
 
 /// <summary>
@@ -150,4 +152,9 @@ public sealed class CreatorViewTally
         }
         return creator;
     }
+
+    /// <summary>States the tally on one culture-free line.</summary>
+    /// <returns>For example <c>1,000 items, 1,234,567 views over 100 creators</c>.</returns>
+    public override string ToString() =>
+        $"{Figures.Count(Items)} items, {Figures.Count(TotalViews)} views over {Figures.Count(Creators)} creators";
 }

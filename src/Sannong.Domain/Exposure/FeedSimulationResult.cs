@@ -1,3 +1,5 @@
+using Sannong.Domain.Utility;
+
 namespace Sannong.Domain.Exposure;
 
 /// <summary>The two policies of one <see cref="FeedSimulation"/> side by side, over the same pool and random draws.</summary>
@@ -30,4 +32,11 @@ public sealed class FeedSimulationResult
 
     /// <summary>The capped policy's result.</summary>
     public FeedPolicyResult Capped { get; }
+
+    /// <summary>States the two policies side by side on two culture-free lines (popularity, then capped), after the
+    /// pool's size.</summary>
+    /// <returns>For example <c>1,000 items by 100 creators: Popularity: ... | Capped: ...</c> with a line break before
+    /// the capped policy.</returns>
+    public override string ToString() =>
+        $"{Figures.Count(Options.Items)} items by {Figures.Count(Options.Creators)} creators: {Popularity}\n{Capped}";
 }

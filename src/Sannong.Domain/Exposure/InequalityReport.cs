@@ -1,3 +1,5 @@
+using Sannong.Domain.Utility;
+
 namespace Sannong.Domain.Exposure;
 
 /// <summary>
@@ -78,4 +80,13 @@ public sealed class InequalityReport
 
     /// <summary>The HHI band of the 2023 US Merger Guidelines, or null when <see cref="Hhi"/> is.</summary>
     public ConcentrationBand? Band => Hhi is { } h ? InequalityMeasures.BandOf(h) : null;
+
+    /// <summary>States the main figures on one culture-free line: Gini, the top 1% and 10% and bottom half shares,
+    /// HHI, Theil, Atkinson, entropy and coverage, over how many members; an undefined measure is <c>n/a</c>.</summary>
+    /// <returns>For example <c>Gini 0.827, top 1% 12.3%, top 10% 75.2%, bottom 50% 1.1%, HHI 512, Theil 1.42, Atkinson(1) 0.76, entropy 0.77, coverage 96.1% over 440 members (total 1,234,567)</c>.</returns>
+    public override string ToString() =>
+        $"Gini {Figures.Ratio(Gini)}, top 1% {Figures.Percent(TopOnePercentShare)}, top 10% {Figures.Percent(TopTenPercentShare)}, "
+        + $"bottom 50% {Figures.Percent(BottomHalfShare)}, HHI {(Hhi is { } h ? Figures.Count(h) : Figures.Undefined)}, Theil {Figures.Ratio(Theil)}, "
+        + $"Atkinson({Figures.Ratio(AtkinsonEpsilon)}) {Figures.Ratio(Atkinson)}, entropy {Figures.Ratio(Entropy)}, coverage {Figures.Percent(Coverage)} "
+        + $"over {Figures.Count(Count)} members (total {Figures.Count(Total)})";
 }

@@ -1,3 +1,5 @@
+using Sannong.Domain.Utility;
+
 namespace Sannong.Domain.Exposure;
 
 /// <summary>
@@ -32,4 +34,9 @@ public sealed class TheilDecomposition
 
     /// <summary>The between-group part's share of the total, or 0 when the total is 0.</summary>
     public double BetweenShare => Total > 0.0 ? Between / Total : 0.0;
+
+    /// <summary>States the split on one culture-free line.</summary>
+    /// <returns>For example <c>Theil 1.42 = between 0.12 (8.5%) + within 1.3 over 10 groups</c>.</returns>
+    public override string ToString() =>
+        $"Theil {Figures.Ratio(Total)} = between {Figures.Ratio(Between)} ({Figures.Percent(BetweenShare)}) + within {Figures.Ratio(Within)} over {Figures.Count(Groups)} groups";
 }

@@ -46,7 +46,10 @@ public readonly struct Share :
     public double Percentage => _value * 100.0;
 
     /// <summary>The rest of the whole: 1 - <see cref="Value"/>. The complement of 30% is 70%.</summary>
-    public Share Complement => new(1.0 - _value);
+    /// <returns>The share 1 - <see cref="Value"/>.</returns>
+    /// <remarks>A method rather than a property so that serializers and notebook displays, which walk properties,
+    /// do not recurse through the complement's complement.</remarks>
+    public Share Complement() => new(1.0 - _value);
 
     /// <summary>Creates a share from a ratio in [0, 1].</summary>
     /// <param name="ratio">The ratio: 0.5 for half.</param>

@@ -102,9 +102,24 @@ public sealed class Breakdown<TKey> : IEquatable<Breakdown<TKey>>
         return hash.ToHashCode();
     }
 
-    /// <summary>Formats the breakdown as its rows separated by semicolons.</summary>
-    /// <returns>The rows' text, such as <c>Agriculture: 3 of 5 earn (60%); Villages: 0 of 1 earn (0%)</c>.</returns>
-    public override string ToString() => string.Join("; ", Rows);
+    /// <summary>Formats the breakdown on one culture-free line: the totals, then every row when there are at most
+    /// four, otherwise the three rows with the most mentees (ties in key order) and how many more there are.</summary>
+    /// <returns>Text such as <c>6 mentees, 3 earn (50%) in 2 groups: Agriculture: 3 of 5 earn (60%); Villages: 0 of 1 earn (0%)</c>.</returns>
+    public override string ToString()
+    {
+        string totals = string.Create(CultureInfo.InvariantCulture,
+            $"{Mentees} mentees, {Earners} earn ({(EarnerShare is { } share ? share.ToString() : "no mentees")}) in {Rows.Length} groups");
+        if (Rows.IsEmpty)
+        {
+            return totals;
+        }
+        if (Rows.Length <= 4)
+        {
+            return totals + ": " + string.Join("; ", Rows);
+        }
+        IEnumerable<BreakdownRow<TKey>> largest = Rows.OrderByDescending(r => r.Mentees).Take(3);
+        return totals + ", largest: " + string.Join("; ", largest) + string.Create(CultureInfo.InvariantCulture, $"; and {Rows.Length - 3} more");
+    }
 
     /// <summary>Compares two breakdowns for equality.</summary>
     /// <param name="left">The first breakdown.</param>

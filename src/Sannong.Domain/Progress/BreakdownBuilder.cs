@@ -97,4 +97,17 @@ public sealed class BreakdownBuilder<TKey>
     }
 
     private readonly record struct Counts(long Mentees, long Earners);
+
+    /// <summary>States what has been counted so far, on one culture-free line.</summary>
+    /// <returns>For example <c>6 mentees, 3 earners under 2 keys so far</c>.</returns>
+    public override string ToString()
+    {
+        long mentees = 0, earners = 0;
+        foreach (Counts counts in _counts.Values)
+        {
+            mentees += counts.Mentees;
+            earners += counts.Earners;
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{mentees} mentees, {earners} earners under {_counts.Count} keys so far");
+    }
 }

@@ -53,4 +53,9 @@ public sealed class MenteeBreakdowns : IEquatable<MenteeBreakdowns>
     /// <param name="right">The second value.</param>
     /// <returns>True when they differ.</returns>
     public static bool operator !=(MenteeBreakdowns? left, MenteeBreakdowns? right) => !(left == right);
+
+    /// <summary>States the three breakdowns on three culture-free lines (by issue, by province, by tier), each as
+    /// <see cref="Breakdown{TKey}.ToString"/> does.</summary>
+    /// <returns>Three lines separated by <c>\n</c>.</returns>
+    public override string ToString() => $"by issue: {ByIssue}\nby province: {ByProvince}\nby tier: {ByTier}";
 }

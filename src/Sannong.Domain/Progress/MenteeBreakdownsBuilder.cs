@@ -43,4 +43,9 @@ public sealed class MenteeBreakdownsBuilder
     /// <summary>Builds the three breakdowns of the counts so far.</summary>
     /// <returns>The breakdowns.</returns>
     public MenteeBreakdowns Build() => new(_byIssue.Build(), _byProvince.Build(), _byTier.Build());
+
+    /// <summary>States what has been counted so far, on one culture-free line (the counts by issue, which cover
+    /// every mentee).</summary>
+    /// <returns>For example <c>6 mentees, 3 earners under 2 keys so far</c>.</returns>
+    public override string ToString() => _byIssue.ToString();
 }

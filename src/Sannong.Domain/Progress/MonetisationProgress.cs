@@ -1,3 +1,5 @@
+using Sannong.Domain.Utility;
+
 namespace Sannong.Domain.Progress;
 
 /// <summary>
@@ -67,4 +69,12 @@ public sealed record MonetisationProgress
     /// <summary>True when the earnings are a sample of the mentees (the status reads the interval), false when they
     /// cover every mentee (a census: the status reads the share).</summary>
     public bool IsSample { get; }
+
+    /// <summary>States the earner share against the target on one culture-free line.</summary>
+    /// <returns>For example <c>earners 45/100 (45%, 35.61%-54.76% at 95%) of mentees, target 50%, 2024-01 to 2024-12: Below</c>.</returns>
+    public override string ToString() =>
+        $"earners {Earners.ToString(CultureInfo.InvariantCulture)}/{Mentees.ToString(CultureInfo.InvariantCulture)} ("
+        + (Share is { } s ? s.ToString() : "no mentees")
+        + (Interval is { } w ? $", {w.Low}-{w.High} at {Figures.Percent(Confidence)}" : string.Empty)
+        + $") of mentees{(IsSample ? " (sample)" : string.Empty)}, target {Target}, {WindowStart.ToString("uuuu-MM", CultureInfo.InvariantCulture)} to {WindowEnd.ToString("uuuu-MM", CultureInfo.InvariantCulture)}: {Status}";
 }

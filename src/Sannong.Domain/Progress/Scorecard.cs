@@ -1,4 +1,6 @@
+using System.Text;
 using Sannong.Domain.Programmes;
+using Sannong.Domain.Utility;
 
 namespace Sannong.Domain.Progress;
 
@@ -61,4 +63,28 @@ public sealed record Scorecard
     /// <summary>Cash left per mentee still to enrol, (B − s) / (T − a), to the fen (negative when overspent); null
     /// without a cash budget or once the mentee target is reached.</summary>
     public Money? RemainingCashPerRemainingMentee { get; }
+
+    /// <summary>States the scorecard on a few culture-free lines: the programme's name and the as-of date, then each
+    /// goal's progress as its own ToString states it, then the cost figures.</summary>
+    /// <returns>Up to six lines separated by <c>\n</c>; the name is escaped for display.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(TextEscaping.ForDisplay(Programme.Name)).Append(" as of ").Append(AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))
+            .Append(": ").Append(Clock.DaysElapsed.ToString(CultureInfo.InvariantCulture)).Append(" of ")
+            .Append(Clock.PeriodDays.ToString(CultureInfo.InvariantCulture)).Append(" days elapsed");
+        text.Append('\n').Append(Mentees);
+        if (Cash is not null)
+        {
+            text.Append('\n').Append(Cash);
+        }
+        if (Traffic is not null)
+        {
+            text.Append('\n').Append(Traffic);
+        }
+        text.Append('\n').Append(Monetisation);
+        text.Append("\ncost per mentee ").Append(CostPerMentee?.ToString() ?? Figures.Undefined)
+            .Append(", cash left per mentee to enrol ").Append(RemainingCashPerRemainingMentee?.ToString() ?? Figures.Undefined);
+        return text.ToString();
+    }
 }

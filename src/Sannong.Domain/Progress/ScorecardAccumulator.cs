@@ -195,4 +195,9 @@ public sealed class ScorecardAccumulator
 
         return new Scorecard(programme, mentees.Clock, mentees, cash, traffic, monetisation, breakdown.Build(), costPerMentee, remainingPerMentee);
     }
+
+    /// <summary>States what has been accumulated so far, on one culture-free line.</summary>
+    /// <returns>For example <c>programme p1 as of 2024-06-30: 440 influencers enrolled, 300 with earnings in 2024-01 to 2024-06</c>.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"programme {Programme.Id} as of {AsOf:uuuu-MM-dd}: {EnrolledInfluencers} influencers enrolled, {_windowFen.Count} with earnings in {WindowFirst:uuuu-MM} to {WindowLast:uuuu-MM}");
 }

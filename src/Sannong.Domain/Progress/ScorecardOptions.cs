@@ -1,3 +1,5 @@
+using Sannong.Domain.Utility;
+
 namespace Sannong.Domain.Progress;
 
 /// <summary>
@@ -32,4 +34,9 @@ public sealed record ScorecardOptions
 
     /// <summary>Whether the earnings records are a sample of the mentees rather than all of them.</summary>
     public bool EarningsAreSample { get; }
+
+    /// <summary>States the options on one culture-free line.</summary>
+    /// <returns>The progress thresholds, the pace and whether the earnings are a sample.</returns>
+    public override string ToString() =>
+        $"{Progress}; pace {(Pace is null ? "linear over the programme" : Pace.ToString())}; earnings {(EarningsAreSample ? "a sample" : "complete")}";
 }

@@ -10,8 +10,8 @@ namespace Sannong.Domain.Serialization;
 
 /// <summary>
 /// Lets the caller put the domain's types in their own JSON documents with <see cref="JsonSerializer"/>: the
-/// converters of the value types (money, impressions, shares, identifiers, regions, NodaTime dates, months and
-/// instants), of the records (influencers, enrolments, ledger entries, earnings, content items), of a programme and
+/// converters of the value types (money, impressions, shares, identifiers, regions, NodaTime dates, months,
+/// instants and date intervals), of the records (influencers, enrolments, ledger entries, earnings, content items), of a programme and
 /// of a whole <see cref="SannongDataset"/>, each in the same form as in the dataset document.
 /// </summary>
 /// <remarks>
@@ -19,7 +19,8 @@ namespace Sannong.Domain.Serialization;
 /// own source-generated <see cref="JsonSerializerContext"/> (for example
 /// <c>new MyContext(SannongJsonOptions.CreateDefault())</c>); the converters take precedence over its generated
 /// metadata for the domain's types. The identifiers, <see cref="Money"/>, <see cref="Impressions"/>,
-/// <see cref="Share"/>, <see cref="Region"/> and the NodaTime types also work as dictionary keys.</para>
+/// <see cref="Share"/>, <see cref="Region"/> and the NodaTime types also work as dictionary keys (a <see cref="DateInterval"/>, written as an object
+/// <c>{"start": ..., "end": ...}</c>, does not).</para>
 /// </remarks>
 /// <threadsafety>This type is a static class and is thread-safe; <see cref="CreateDefault"/> returns a new options
 /// object each time.</threadsafety>
@@ -37,6 +38,7 @@ public static class SannongJsonOptions
         new RegionJsonConverter(),
         new NodaPatternJsonConverter<LocalDate>(LocalDatePattern.Iso, "written yyyy-MM-dd (2024-01-31)"),
         new NodaPatternJsonConverter<YearMonth>(YearMonthPattern.Iso, "written yyyy-MM (2024-01)"),
+        new DateIntervalJsonConverter(),
         new NodaPatternJsonConverter<Instant>(IsoText.Instants, "written ISO-8601 with Z or an offset within ±18:00 (2024-01-02T08:00:00Z, 2024-01-02T16:00:00+08:00, with up to nine decimals of a second)"),
         new RecordJsonConverter<Influencer>(RecordCodecs.Influencer),
         new RecordJsonConverter<Enrolment>(RecordCodecs.Enrolment),

@@ -22,7 +22,7 @@ public sealed class ShareTest
     public bool Value_and_percentage_stay_in_range(Share a) =>
         a.Value is >= 0 and <= 1
         && a.Percentage is >= 0 and <= 100
-        && a.Complement.Value is >= 0 and <= 1
+        && a.Complement().Value is >= 0 and <= 1
         && Share.Zero <= a && a <= Share.One;
 
     [Property]
@@ -42,7 +42,7 @@ public sealed class ShareTest
         Assert.Equal(Share.FromRatio(0.5), Share.Of(50_000, 100_000)); // the goal: half of 100,000 mentees earn
         Assert.Equal(Share.One, Share.FromPercentage(100));
         Assert.Equal(Share.Zero, default);
-        Assert.Equal(Share.FromRatio(0.75), Share.FromRatio(0.25).Complement);
+        Assert.Equal(Share.FromRatio(0.75), Share.FromRatio(0.25).Complement());
         Assert.Equal(Share.One, Share.Of(long.MaxValue, long.MaxValue));
         Assert.True(Share.Of(1, 3) < Share.Of(1, 2));
     }

@@ -59,7 +59,8 @@ public sealed class BreakdownTest
         Assert.Equal(3, breakdown.Earners);
         Assert.Equal(Share.FromPercentage(60), breakdown.EarnerShare);
         Assert.Equal("Agriculture: 2 of 3 earn (66.67%)", breakdown.Rows[0].ToString());
-        Assert.Equal("Agriculture: 2 of 3 earn (66.67%); Villages: 0 of 1 earn (0%); Farmers: 1 of 1 earn (100%)", breakdown.ToString());
+        // Up to four rows, the text is the totals and then every row.
+        Assert.Equal("5 mentees, 3 earn (60%) in 3 groups: Agriculture: 2 of 3 earn (66.67%); Villages: 0 of 1 earn (0%); Farmers: 1 of 1 earn (100%)", breakdown.ToString());
     }
 
     [Fact]
