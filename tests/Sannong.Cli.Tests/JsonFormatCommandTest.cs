@@ -24,4 +24,17 @@ public class JsonFormatCommandTest
         Assert.Equal(ExposureJson.ToJson(expected) + Environment.NewLine, output);
         Assert.Equal(expected.ByCreator.Gini, ExposureJson.Parse(output).ByCreator.Gini);
     }
+
+    [Fact]
+    public void Simulate_feed_json_is_exactly_the_contract_and_the_library_figures()
+    {
+        (int exit, string output, string error) = CliRun.Of("simulate-feed", "--items", "200", "--impressions", "2000", "--cap", "20", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Null(JsonContracts.Failures("sannong-simulation-1.schema.json", output));
+        // --creators defaults to a tenth of the items; the other settings are the command's defaults.
+        FeedSimulationResult expected = FeedSimulation.Run(new FeedSimulationOptions(200, 20, 2000, 20, 0.1, 1.0, 100, 1));
+        Assert.Equal(SimulationJson.ToJson(expected) + Environment.NewLine, output);
+        Assert.Equal(expected.Capped.Report.Gini, SimulationJson.Parse(output).Capped.Report.Gini);
+    }
 }
