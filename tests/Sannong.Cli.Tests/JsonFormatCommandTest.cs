@@ -37,4 +37,16 @@ public class JsonFormatCommandTest
         Assert.Equal(SimulationJson.ToJson(expected) + Environment.NewLine, output);
         Assert.Equal(expected.Capped.Report.Gini, SimulationJson.Parse(output).Capped.Report.Gini);
     }
+
+    [Fact]
+    public void Scorecard_json_conforms_to_its_contract()
+    {
+        (int exit, string output, string error) = CliRun.Of("scorecard", "--scale", "0.01", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Null(JsonContracts.Failures("sannong-scorecard-1.schema.json", output));
+        using JsonDocument document = JsonDocument.Parse(output);
+        Assert.Equal("sannong-scorecard/1", document.RootElement.GetProperty("format").GetString());
+        Assert.Equal(SampleProgramme.Generate(SampleProgramme.DefaultSeed, 0.01).Data.Programme.Name, document.RootElement.GetProperty("programmeName").GetString());
+    }
 }
