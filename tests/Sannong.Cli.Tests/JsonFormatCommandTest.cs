@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using Sannong.Domain.Exposure;
 using Sannong.Domain.Samples;
@@ -49,4 +50,22 @@ public class JsonFormatCommandTest
         Assert.Equal("sannong-scorecard/1", document.RootElement.GetProperty("format").GetString());
         Assert.Equal(SampleProgramme.Generate(SampleProgramme.DefaultSeed, 0.01).Data.Programme.Name, document.RootElement.GetProperty("programmeName").GetString());
     }
+
+    [Fact]
+    public void Taxonomy_json_conforms_to_its_contract_and_holds_every_topic()
+    {
+        (int exit, string output, string error) = CliRun.Of("taxonomy", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Null(JsonContracts.Failures("sannong-taxonomy-1.schema.json", output));
+        using JsonDocument document = JsonDocument.Parse(output);
+        Assert.Equal("sannong-taxonomy/1", document.RootElement.GetProperty("format").GetString());
+        // Every topic of the standard taxonomy once, Chinese written as it is (not \u escapes).
+        Assert.Equal(Sannong.Domain.Taxonomy.SannongTaxonomy.Standard.Roots.Sum(Count), document.RootElement.GetProperty("topics").EnumerateArray().Sum(Count));
+        Assert.Contains(Sannong.Domain.Taxonomy.SannongTaxonomy.Standard.Roots[0].Labels.Get(Sannong.Domain.Taxonomy.TopicLanguage.ZhHans), output, StringComparison.Ordinal);
+    }
+
+    private static int Count(Sannong.Domain.Taxonomy.Topic topic) => 1 + topic.Children.Sum(Count);
+
+    private static int Count(JsonElement topic) => 1 + topic.GetProperty("children").EnumerateArray().Sum(Count);
 }
