@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sannong.Cli.Rendering;
 using Sannong.Domain.Exposure;
+using Sannong.Domain.Serialization;
 using Spectre.Console;
 using Text = Sannong.Cli.Rendering.Text;
 
@@ -20,10 +21,12 @@ internal static class SimulateFeedCommand
         Option<double> alpha = CliOptions.Double("--alpha", "Popularity exponent: weight = appeal x (views + 1)^alpha.", 1.0);
         Option<long> audience = CliOptions.Long("--audience", "Views a creator needs to count as reaching an audience.", 100);
         Option<int> seed = CliOptions.Int("--seed", "Seed of the pseudo-random numbers.", 1);
+        Option<string> format = CliOptions.Choice("--format",
+            "table (default) or json (exactly the sannong-simulation/1 JSON, nothing else on stdout).", "table", "table", "json");
         Option<string?> chart = CliOptions.OutputFile("--chart", "Also write a PNG of both policies' Lorenz curves by creator.");
         var command = new Command("simulate-feed", "Simulate a feed under the popularity and capped policies, side by side.")
         {
-            items, creators, impressions, cap, cut, alpha, audience, seed, chart,
+            items, creators, impressions, cap, cut, alpha, audience, seed, format, chart,
         };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
@@ -35,9 +38,15 @@ internal static class SimulateFeedCommand
                 ("items", "--items"), ("creators", "--creators"), ("impressions", "--impressions"), ("viewCap", "--cap"),
                 ("cutFactor", "--cut"), ("popularityExponent", "--alpha"), ("audience", "--audience"));
             FeedSimulationResult result = FeedSimulation.Run(options);
+            var columns = new[] { ("Popularity", result.Popularity.Report), ("Capped", result.Capped.Report) };
+            if (parsed.GetValue(format) == "json")
+            {
+                context.Output.WriteLine(SimulationJson.ToJson(result));
+                ChartFile.WriteIfAsked(context, parsed.GetValue(chart), p => LorenzChart.Write(p, "Views by creator: popularity and capped feeds", columns));
+                return SannongCli.Success;
+            }
             context.Console.Write(new Rule("[bold]Feed simulation[/] (a model, not any platform's algorithm)").LeftJustified());
             context.Console.WriteLine(options.ToString());
-            var columns = new[] { ("Popularity", result.Popularity.Report), ("Capped", result.Capped.Report) };
             Table table = InequalityTable.Of(columns);
             table.AddRow("Impressions served", Text.Count(result.Popularity.Served), Text.Count(result.Capped.Served));
             table.AddRow($"Creators reaching {options.Audience.ToString(CultureInfo.InvariantCulture)} views",

@@ -1,18 +1,26 @@
 using System.CommandLine;
+using Sannong.Cli.Rendering;
 using Sannong.Domain.Taxonomy;
 using Spectre.Console;
 
 namespace Sannong.Cli.Commands;
 
-/// <summary>`sannong taxonomy [--lang zh|pinyin|en|fr]`: the Three Rural Issues tree.</summary>
+/// <summary>`sannong taxonomy [--lang zh|pinyin|en|fr] [--format table|json]`: the Three Rural Issues tree.</summary>
 internal static class TaxonomyCommand
 {
     internal static Command Create(CliContext context)
     {
         Option<string> lang = CliOptions.Choice("--lang", "The language of the labels: zh (简体中文), pinyin, en or fr.", "en", "zh", "pinyin", "en", "fr");
-        var command = new Command("taxonomy", "Show the Three Rural Issues (三农) topic tree with its codes.") { lang };
+        Option<string> format = CliOptions.Choice("--format",
+            "table (default: the tree) or json (exactly the sannong-taxonomy/1 JSON, every language, nothing else on stdout).", "table", "table", "json");
+        var command = new Command("taxonomy", "Show the Three Rural Issues (三农) topic tree with its codes.") { lang, format };
         command.SetAction(parsed => CliErrors.Guard(context, () =>
         {
+            if (parsed.GetValue(format) == "json")
+            {
+                context.Output.WriteLine(TaxonomyJson.ToJson(SannongTaxonomy.Standard));
+                return SannongCli.Success;
+            }
             TopicLanguage language = parsed.GetValue(lang) switch
             {
                 "zh" => TopicLanguage.ZhHans,

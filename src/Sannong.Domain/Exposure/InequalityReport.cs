@@ -32,6 +32,27 @@ public sealed class InequalityReport
         Coverage = InequalityMath.Coverage(a);
     }
 
+    // Rebuilds a report from its figures exactly as written (ExposureJson's reader); the caller checks them.
+    internal InequalityReport(int count, double total, GiniForm form, double? gini, ImmutableArray<LorenzPoint> lorenz,
+        double? topOnePercentShare, double? topTenPercentShare, double? bottomHalfShare, double? hhi, double? theil,
+        double atkinsonEpsilon, double? atkinson, double? entropy, double? coverage)
+    {
+        Count = count;
+        Total = total;
+        GiniForm = form;
+        Gini = gini;
+        Lorenz = lorenz;
+        TopOnePercentShare = topOnePercentShare;
+        TopTenPercentShare = topTenPercentShare;
+        BottomHalfShare = bottomHalfShare;
+        Hhi = hhi;
+        Theil = theil;
+        AtkinsonEpsilon = atkinsonEpsilon;
+        Atkinson = atkinson;
+        Entropy = entropy;
+        Coverage = coverage;
+    }
+
     /// <summary>How many amounts (members: creators, items or groups).</summary>
     public int Count { get; }
 

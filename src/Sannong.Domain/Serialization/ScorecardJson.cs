@@ -15,7 +15,8 @@ namespace Sannong.Domain.Serialization;
 /// <para>The form: camelCase names; statuses as kebab-case strings (<c>"on-track"</c>, <c>"not-started"</c>: the names of <see cref="SannongNames"/>);
 /// money as a string with two decimals (<c>"450.00"</c>); impressions and counts as integers; ratios and shares as
 /// numbers (shortest round-trip form); dates as <c>yyyy-MM-dd</c> and months as <c>yyyy-MM</c>; a value that is not
-/// defined as <c>null</c> (never omitted). The members, in order: <c>programme, asOf, periodDays, daysElapsed,
+/// defined as <c>null</c> (never omitted). The members, in order: <c>format</c> (always <c>sannong-scorecard/1</c>),
+/// <c>programme</c> (the id), <c>programmeName, asOf, periodDays, daysElapsed,
 /// elapsedShare, mentees, cash, traffic, monetisation, breakdown, costs</c>; <c>cash</c> and <c>traffic</c> are
 /// <c>null</c> when the programme has no such budget. Each breakdown is an array of rows
 /// <c>{ key, name, mentees, earners, earnerShare }</c> in key order. docs/progress.md shows a whole document.</para>
@@ -25,6 +26,9 @@ namespace Sannong.Domain.Serialization;
 /// <threadsafety>This type is stateless; its methods are safe to call from several threads.</threadsafety>
 public static class ScorecardJson
 {
+    /// <summary>The format name and version this type writes (schema docs/schema/sannong-scorecard-1.schema.json).</summary>
+    public const string FormatName = "sannong-scorecard/1";
+
     /// <summary>Returns the scorecard as a JSON document.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="indented">True (the default) for two-space indentation, false for one line.</param>
@@ -51,7 +55,9 @@ public static class ScorecardJson
         ArgumentNullException.ThrowIfNull(scorecard);
         ProgrammeClock clock = scorecard.Clock;
         writer.WriteStartObject();
+        writer.WriteString("format", FormatName);
         writer.WriteString("programme", scorecard.Programme.Id.Value);
+        writer.WriteString("programmeName", scorecard.Programme.Name);
         writer.WriteString("asOf", Date(scorecard.AsOf));
         writer.WriteNumber("periodDays", clock.PeriodDays);
         writer.WriteNumber("daysElapsed", clock.DaysElapsed);

@@ -26,9 +26,11 @@ public sealed class ScorecardJsonTest
         using JsonDocument doc = JsonDocument.Parse(ScorecardJson.ToJson(Card, indented: false));
         JsonElement root = doc.RootElement;
         Assert.Equal(
-            new[] { "programme", "asOf", "periodDays", "daysElapsed", "elapsedShare", "mentees", "cash", "traffic", "monetisation", "breakdown", "costs" },
+            new[] { "format", "programme", "programmeName", "asOf", "periodDays", "daysElapsed", "elapsedShare", "mentees", "cash", "traffic", "monetisation", "breakdown", "costs" },
             root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("sannong-scorecard/1", root.GetProperty("format").GetString());
         Assert.Equal("pilot", root.GetProperty("programme").GetString());
+        Assert.Equal("Pilot", root.GetProperty("programmeName").GetString());
         Assert.Equal("2024-01-05", root.GetProperty("asOf").GetString());
         Assert.Equal(0.5, root.GetProperty("elapsedShare").GetDouble());
 
