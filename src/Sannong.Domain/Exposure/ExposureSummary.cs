@@ -45,7 +45,8 @@ public sealed class ExposureSummary
     /// <summary>The Theil decomposition of views by follower tier.</summary>
     public TheilDecomposition ByTier { get; }
 
-    /// <summary>States the summary's parts.</summary>
-    /// <returns>The parts' own text, labelled.</returns>
-    public override string ToString() => $"Exposure: by creator {ByCreator}; by issue {ByIssue}; by tier {ByTier}";
+    /// <summary>States the summary's figures on three lines: views by creator, then the Theil decompositions by rural
+    /// issue and by follower tier (culture-free).</summary>
+    /// <returns>The three parts' own text, labelled, separated by line feeds.</returns>
+    public override string ToString() => $"views by creator: {ByCreator}\nby rural issue: {ByIssue}\nby follower tier: {ByTier}";
 }

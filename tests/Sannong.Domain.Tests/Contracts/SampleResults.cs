@@ -69,6 +69,7 @@ internal static class SampleResults
             [typeof(MenteeBreakdownsBuilder)] = menteeBuilder,
             [typeof(InequalityReport)] = report,
             [typeof(TheilDecomposition)] = ExposureCalculator.ByIssue(data),
+            [typeof(ExposureSummary)] = ExposureSummary.Of(data),
             [typeof(LorenzPoint)] = report.Lorenz[report.Lorenz.Length / 2],
             [typeof(FeedSimulationOptions)] = feedOptions,
             [typeof(FeedSimulationResult)] = feed,
