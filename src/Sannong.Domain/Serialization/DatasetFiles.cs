@@ -17,8 +17,8 @@ namespace Sannong.Domain.Serialization;
 /// <c>earnings.ndjson</c>, <c>content.ndjson</c> (<see cref="RecordFileName"/>). A kind of record lives in one place: a
 /// file and an array of dataset.json for the same kind, or two files, is a
 /// <see cref="DataProblemKind.DuplicateSource"/> problem; a kind given nowhere has no records. Other files of the
-/// folder are ignored; a file named for a kind of record with another extension (<c>content.csv</c>) is a
-/// problem.</para>
+/// folder are ignored; a file named for a kind of record whose extension no known format has (<c>content.csv</c>
+/// without the CSV format) is a problem. Other formats (CSV, Parquet) are given as <see cref="RecordFileFormat"/>s.</para>
 /// <para>A folder is validated as one document is: every problem is reported (up to
 /// <see cref="ValidationOptions.MaxProblems"/>, every one counted), each with its <see cref="DataProblem.File"/> (the
 /// file's name in the folder) and its JSON path, and for a record of an NDJSON file its <see cref="DataProblem.Line"/>;

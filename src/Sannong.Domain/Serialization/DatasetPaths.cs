@@ -25,10 +25,6 @@ internal static class DatasetPaths
         return location.Field is { } field ? path + "." + FieldName(location.Record, field) : path;
     }
 
-    /// <summary>The JSON path of <paramref name="location"/> within its record, for a record that is a document of its
-    /// own (an NDJSON line): <c>$</c> for the record, <c>$.influencer</c> for a field.</summary>
-    internal static string InRecord(DataLocation location) => WireField(location) is { } field ? "$." + field : "$";
-
     /// <summary>The document's name of the location's field (<c>influencer</c> for <c>LedgerEntry[7].Beneficiary</c>),
     /// or null for a record as a whole.</summary>
     internal static string? WireField(DataLocation location) =>
